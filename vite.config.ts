@@ -1,0 +1,41 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import dts from 'vite-plugin-dts';
+
+// Library build: the browser entry (components, hooks, parser, types), the server entry
+// (the proxy) and the proxy's Node runner. Peers and server runtimes stay external.
+const external = [
+  /^react($|\/)/,
+  /^react-dom($|\/)/,
+  /^recharts($|\/)/,
+  /^@tanstack\/react-query($|\/)/,
+  /^hono($|\/)/,
+  /^@hono\/node-server($|\/)/,
+  /^node:/,
+];
+
+export default defineConfig({
+  plugins: [
+    react(),
+    dts({ tsconfigPath: './tsconfig.build.json', entryRoot: 'src', bundleTypes: true, exclude: ['src/demo/**', 'test/**'] }),
+  ],
+  publicDir: false,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: false,
+    lib: {
+      entry: { index: 'src/index.ts', proxy: 'src/proxy/index.ts', 'proxy-cli': 'src/proxy/cli.ts' },
+      formats: ['es'],
+      cssFileName: 'styles',
+    },
+    rolldownOptions: {
+      external,
+      output: {
+        // Directives do not survive bundling; Next.js needs this one on the browser entry.
+        banner: (chunk) => (chunk.name === 'index' ? "'use client';" : chunk.name === 'proxy-cli' ? '#!/usr/bin/env node' : ''),
+      },
+    },
+  },
+});
