@@ -1,0 +1,116 @@
+import { ReportEnvelopeError } from '../report/errors';
+import { LegitReportError, type LegitReportErrorCode } from './errors';
+import { parseRetryAfter } from './retry-after';
+
+/** What an HTTP error answer from the proxy (or the portal in front of it) carried. */
+export interface HttpErrorAnswer {
+  status: number;
+  /** The response body read as JSON, or `null` when it was not JSON. */
+  body: unknown;
+  /** The raw `Retry-After` header, if any. */
+  retryAfter?: string | null;
+}
+
+// These statuses say exactly what happened, whatever the body claims.
+const DEFINITIVE_STATUS: ReadonlyMap<number, LegitReportErrorCode> = new Map([
+  [401, 'UNAUTHORIZED'],
+  [403, 'FORBIDDEN'],
+  [404, 'NOT_FOUND'],
+  [410, 'NOT_FOUND'],
+  [429, 'RATE_LIMITED'],
+]);
+
+// Proxy body codes that refine an otherwise generic status, split by who is at fault
+// so a body cannot turn a 5xx into a "you" problem or a 4xx into a retryable fault.
+const CLIENT_FAULT_BODY_CODES: ReadonlyMap<string, LegitReportErrorCode> = new Map([
+  ['NOT_FOUND', 'NOT_FOUND'],
+  ['BAD_REQUEST', 'NOT_FOUND'],
+  ['UNAUTHORIZED', 'UNAUTHORIZED'],
+  ['FORBIDDEN', 'FORBIDDEN'],
+  ['RATE_LIMITED', 'RATE_LIMITED'],
+]);
+const SERVER_FAULT_BODY_CODES: ReadonlyMap<string, LegitReportErrorCode> = new Map([
+  ['UPSTREAM_TIMEOUT', 'TIMEOUT'],
+  ['UPSTREAM_INVALID_RESPONSE', 'INVALID_RESPONSE'],
+  ['UPSTREAM_UNREACHABLE', 'UPSTREAM'],
+  ['UPSTREAM_TOKEN_REFUSED', 'UPSTREAM'],
+  ['UPSTREAM_ERROR', 'UPSTREAM'],
+  ['UPSTREAM_REPORT_ERROR', 'UPSTREAM'],
+]);
+
+function codeForStatus(status: number): LegitReportErrorCode {
+  const definitive = DEFINITIVE_STATUS.get(status);
+  if (definitive !== undefined) return definitive;
+  // A malformed id is the likeliest 400 (ids arrive by forgeable messages): to a person
+  // that is "no such report".
+  if (status === 400) return 'NOT_FOUND';
+  if (status === 408 || status === 504) return 'TIMEOUT';
+  return 'UPSTREAM';
+}
+
+const CODE_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+/** Reads a short machine code from untrusted JSON; anything else is dropped. */
+function readCode(value: unknown): string | undefined {
+  return typeof value === 'string' && CODE_PATTERN.test(value) ? value : undefined;
+}
+
+function readField(body: unknown, key: string): unknown {
+  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>)[key] : undefined;
+}
+
+/**
+ * Maps an HTTP error answer to a `LegitReportError`: by status first, then by the
+ * proxy's `{ code, message }` body where the status alone is generic.
+ */
+export function errorFromHttpAnswer(answer: HttpErrorAnswer, now: number = Date.now()): LegitReportError {
+  const { status, body } = answer;
+  const proxyCode = readCode(readField(body, 'code'));
+  const upstreamErrorCode = readCode(readField(body, 'errorCode')) ?? readCode(readField(body, 'upstreamErrorCode'));
+
+  let code = codeForStatus(status);
+  if (!DEFINITIVE_STATUS.has(status) && proxyCode !== undefined) {
+    const refined =
+      status >= 500 ? SERVER_FAULT_BODY_CODES.get(proxyCode) : status >= 400 ? CLIENT_FAULT_BODY_CODES.get(proxyCode) : undefined;
+    if (refined !== undefined) code = refined;
+  }
+
+  const retryAfterMs = code === 'RATE_LIMITED' ? parseRetryAfter(answer.retryAfter, now) : undefined;
+  return new LegitReportError({ code, status, retryAfterMs, upstreamErrorCode, proxyCode });
+}
+
+function readStatus(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 400 && value <= 599 ? value : undefined;
+}
+
+/**
+ * Turns whatever a transport threw into a `LegitReportError`. Custom transports may
+ * throw a `LegitReportError` themselves; errors that carry an HTTP `status` (or
+ * `response.status`, as axios and ky do) are mapped like proxy answers.
+ */
+export function toLegitReportError(error: unknown): LegitReportError {
+  if (error instanceof LegitReportError) return error;
+  if (error instanceof ReportEnvelopeError) return errorFromParse(error);
+  if (error instanceof DOMException && error.name === 'TimeoutError') {
+    return new LegitReportError({ code: 'TIMEOUT', cause: error });
+  }
+  const status = readStatus(readField(error, 'status')) ?? readStatus(readField(readField(error, 'response'), 'status'));
+  if (status !== undefined) {
+    const mapped = errorFromHttpAnswer({ status, body: null });
+    return new LegitReportError({ code: mapped.code, status, cause: error });
+  }
+  if (error instanceof SyntaxError) return new LegitReportError({ code: 'INVALID_RESPONSE', cause: error });
+  // fetch rejects with a TypeError when the network fails; other transports' failures
+  // are most likely the same kind of thing.
+  return new LegitReportError({ code: 'NETWORK', cause: error });
+}
+
+/** A parser failure: Legit.Health's own `success: false` is UPSTREAM, anything else unreadable. */
+export function errorFromParse(error: unknown): LegitReportError {
+  if (error instanceof LegitReportError) return error;
+  if (error instanceof ReportEnvelopeError) {
+    const upstreamErrorCode = readCode(error.errorCode);
+    return new LegitReportError({ code: 'UPSTREAM', upstreamErrorCode, cause: error });
+  }
+  return new LegitReportError({ code: 'INVALID_RESPONSE', cause: error });
+}

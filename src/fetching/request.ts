@@ -1,0 +1,83 @@
+import { errorFromHttpAnswer, toLegitReportError } from './error-mapping';
+import { LegitReportError } from './errors';
+
+export type ReportFormat = 'raw' | 'fhir';
+
+export interface FetchReportArgs {
+  /** The report's encrypted id, as received (not yet URL-encoded). */
+  id: string;
+  format: ReportFormat;
+  locale?: string;
+  /** Aborted on id change, unmount and timeout; a transport should pass it on. */
+  signal: AbortSignal;
+}
+
+/** A transport: resolves with the report's JSON body, rejects with anything (mapped later). */
+export type FetchReport = (args: FetchReportArgs) => Promise<unknown>;
+
+/** The `fetch` subset this layer uses, so tests and hosts can supply their own. */
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+function reportUrl(proxyUrl: string, id: string, format: string, locale: string | undefined): string {
+  const base = proxyUrl.replace(/\/+$/, '');
+  const query = new URLSearchParams({ format });
+  if (locale !== undefined && locale !== '') query.set('locale', locale);
+  // The id is base64-like: encodeURIComponent keeps `/`, `+` and `=` inside one path segment.
+  return `${base}/anonymous-diagnostic-reports/${encodeURIComponent(id)}?${query.toString()}`;
+}
+
+/** `${proxyUrl}/anonymous-diagnostic-reports/${encodeURIComponent(id)}?format=..[&locale=..]`; proxyUrl may be relative. */
+export function buildReportUrl(proxyUrl: string, id: string, format: ReportFormat, locale?: string): string {
+  return reportUrl(proxyUrl, id, format, locale);
+}
+
+/** The proxy's PDF route for a report (never the credential-bearing link inside the report). */
+export function buildPdfUrl(proxyUrl: string, id: string, locale?: string): string {
+  return reportUrl(proxyUrl, id, 'pdf', locale);
+}
+
+function tryParseJson(text: string): { ok: true; value: unknown } | { ok: false; error: unknown } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+/**
+ * The default transport: GET through the portal's proxy with the portal's own
+ * same-origin session (cookies), mapping every failure to a `LegitReportError`.
+ * Aborts propagate unchanged so the caller can tell cancellation from failure.
+ */
+export function createProxyFetchReport(proxyUrl: string, fetchImpl: FetchLike = (input, init) => fetch(input, init)): FetchReport {
+  return async ({ id, format, locale, signal }) => {
+    const url = buildReportUrl(proxyUrl, id, format, locale);
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetchImpl(url, {
+        method: 'GET',
+        headers: { accept: 'application/json' },
+        credentials: 'same-origin',
+        signal,
+      });
+      text = await response.text();
+    } catch (error) {
+      if (signal.aborted) throw signal.reason;
+      throw toLegitReportError(error);
+    }
+
+    const parsed = tryParseJson(text);
+    if (!response.ok) {
+      throw errorFromHttpAnswer({
+        status: response.status,
+        body: parsed.ok ? parsed.value : null,
+        retryAfter: response.headers.get('retry-after'),
+      });
+    }
+    if (!parsed.ok) {
+      throw new LegitReportError({ code: 'INVALID_RESPONSE', status: response.status, cause: parsed.error });
+    }
+    return parsed.value;
+  };
+}
