@@ -1,0 +1,25 @@
+/** The report module's public API: the parser, its errors, the code key, the model types. */
+export { parseDiagnosticReport } from './parse';
+export { ReportEnvelopeError, ReportParseError } from './errors';
+export { codeKey } from './codes';
+export type {
+  AnamnesisAnswer,
+  BodySite,
+  Conclusion,
+  DiagnosticReport,
+  Facet,
+  FindingName,
+  JsonValue,
+  Media,
+  Observation,
+  ParseWarning,
+  Pathology,
+  Percentage,
+  PerformanceMetrics,
+  PreliminaryFindings,
+  ReportLinks,
+  ReportSource,
+  ScoringSystem,
+  Severity,
+  SeverityBand,
+} from './model';

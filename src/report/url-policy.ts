@@ -1,0 +1,35 @@
+/**
+ * Which URLs from a report may reach the page. A report is untrusted input, so a
+ * URL is kept only when it is `https:`, or `http:` to this machine (development).
+ * Links that carry Legit.Health credentials in their query (`apiKey`, `authKey`,
+ * as the PDF link does) are refused too: they must never reach a browser.
+ */
+export type UrlVerdict = { ok: true; url: string } | { ok: false; reason: string };
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const CREDENTIAL_PARAMS = new Set(['apikey', 'authkey']);
+
+export function checkReportUrl(text: string): UrlVerdict {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return { ok: false, reason: 'not an absolute URL' };
+  }
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
+    return { ok: false, reason: 'http: is allowed only to localhost' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { ok: false, reason: `scheme ${url.protocol} is not allowed` };
+  }
+  if (url.username !== '' || url.password !== '') {
+    return { ok: false, reason: 'URL carries user credentials' };
+  }
+  for (const name of url.searchParams.keys()) {
+    if (CREDENTIAL_PARAMS.has(name.toLowerCase().replace(/[^a-z]/g, ''))) {
+      return { ok: false, reason: 'URL carries an API credential' };
+    }
+  }
+  // Kept as sent: the browser resolves it exactly as the parser just did.
+  return { ok: true, url: text };
+}
