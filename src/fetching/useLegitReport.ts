@@ -1,0 +1,153 @@
+import { QueryClientContext, useQuery, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useContext, useEffect, useMemo, useRef } from 'react';
+import { parseDiagnosticReport } from '../report/index';
+import type { DiagnosticReport } from '../report/model';
+import { toLegitReportError } from './error-mapping';
+import type { LegitReportError } from './errors';
+import { DEFAULT_TIMEOUT_MS, loadReport, type ParseReport } from './load-report';
+import { buildPdfUrl, createProxyFetchReport, type FetchReport, type ReportFormat } from './request';
+import { retryDelay, shouldRetry } from './retry';
+
+// Signed image URLs live about 30 minutes: keep cached reports well inside that.
+export const REPORT_STALE_TIME_MS = 10 * 60_000;
+export const REPORT_GC_TIME_MS = 20 * 60_000;
+
+export interface UseLegitReportOptions {
+  /** The encrypted id to show; `null` (or '') shows nothing and fetches nothing. */
+  reportId: string | null;
+  /** The portal's proxy, e.g. '/api/legit'. Needed unless `fetchReport` is given; also gives `pdfUrl`. */
+  proxyUrl?: string;
+  /** A custom transport; takes precedence over `proxyUrl` for the report JSON. */
+  fetchReport?: FetchReport;
+  format?: ReportFormat;
+  locale?: string;
+  /** Per attempt; default 15 000. */
+  timeoutMs?: number;
+  /** The host's client; else the one in context. */
+  queryClient?: QueryClient;
+  /** Reads the JSON; defaults to `parseDiagnosticReport`. */
+  parseReport?: ParseReport;
+  onReport?(report: DiagnosticReport): void;
+  onError?(error: LegitReportError): void;
+}
+
+export type LegitReportStatus = 'idle' | 'pending' | 'success' | 'error';
+
+export interface LegitReportState {
+  status: LegitReportStatus;
+  report: DiagnosticReport | undefined;
+  error: LegitReportError | undefined;
+  /** True while any request runs, including retries, `retry()` and `renewImageUrls()`. */
+  isFetching: boolean;
+  /** Fetches again now; after an error the state goes back to 'pending'. */
+  retry(): void;
+  /** Refetches once to renew expired signed image URLs; repeated calls for the same data do nothing. */
+  renewImageUrls(): void;
+  /** The proxy's PDF route for this report; only with `proxyUrl`. */
+  pdfUrl: string | undefined;
+}
+
+export type LegitReportQueryKey = readonly ['legit-report', string, string | null, ReportFormat, string | null];
+
+export function legitReportQueryKey(
+  proxyUrl: string | undefined,
+  reportId: string | null,
+  format: ReportFormat,
+  locale: string | undefined,
+): LegitReportQueryKey {
+  return ['legit-report', proxyUrl ?? 'custom', reportId, format, locale ?? null];
+}
+
+export function useLegitReport(options: UseLegitReportOptions): LegitReportState {
+  const { proxyUrl, format = 'raw', locale, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
+  const reportId = options.reportId === '' ? null : options.reportId;
+
+  const contextClient = useContext(QueryClientContext);
+  const queryClient = options.queryClient ?? contextClient;
+  if (queryClient === undefined) {
+    throw new Error('useLegitReport needs a QueryClient: pass `queryClient`, or render inside <ViewerQueryScope> or a QueryClientProvider.');
+  }
+  if (options.fetchReport === undefined && proxyUrl === undefined) {
+    throw new Error('useLegitReport needs `proxyUrl` or `fetchReport`.');
+  }
+
+  // Latest transport and parser, so inline functions neither refetch nor go stale.
+  const proxyTransport = useMemo(() => (proxyUrl === undefined ? undefined : createProxyFetchReport(proxyUrl)), [proxyUrl]);
+  const transportRef = useRef<FetchReport | undefined>(undefined);
+  const parseRef = useRef<ParseReport>(parseDiagnosticReport);
+  const onReportRef = useRef(options.onReport);
+  const onErrorRef = useRef(options.onError);
+  useEffect(() => {
+    transportRef.current = options.fetchReport ?? proxyTransport;
+    parseRef.current = options.parseReport ?? parseDiagnosticReport;
+    onReportRef.current = options.onReport;
+    onErrorRef.current = options.onError;
+  });
+
+  const queryKey = legitReportQueryKey(proxyUrl, reportId, format, locale);
+  const query = useQuery<DiagnosticReport, LegitReportError, DiagnosticReport, LegitReportQueryKey>(
+    {
+      queryKey,
+      queryFn: ({ signal }) => {
+        const fetchReport = transportRef.current ?? options.fetchReport ?? proxyTransport;
+        if (reportId === null || fetchReport === undefined) {
+          return Promise.reject(new Error('useLegitReport: query ran without an id or transport'));
+        }
+        return loadReport({ fetchReport, parseReport: parseRef.current, id: reportId, format, locale, signal, timeoutMs });
+      },
+      enabled: reportId !== null,
+      staleTime: REPORT_STALE_TIME_MS,
+      gcTime: REPORT_GC_TIME_MS,
+      refetchOnWindowFocus: false,
+      retry: shouldRetry,
+      retryDelay,
+    },
+    queryClient,
+  );
+
+  // The queryFn only rejects with LegitReportError; this guards against anything else.
+  const error = useMemo(() => (query.error == null ? undefined : toLegitReportError(query.error)), [query.error]);
+  const report = query.data;
+  const status: LegitReportStatus = reportId === null ? 'idle' : query.status;
+
+  // Fire each callback once per settled result (identity of the data or error object).
+  const firedReport = useRef<DiagnosticReport | undefined>(undefined);
+  const firedError = useRef<LegitReportError | undefined>(undefined);
+  useEffect(() => {
+    if (status === 'success' && report !== undefined && report !== firedReport.current) {
+      firedReport.current = report;
+      onReportRef.current?.(report);
+    } else if (status === 'error' && error !== undefined && error !== firedError.current) {
+      firedError.current = error;
+      onErrorRef.current?.(error);
+    }
+  }, [status, report, error]);
+
+  const { refetch, dataUpdatedAt } = query;
+  const retry = useCallback(() => {
+    if (status === 'error') {
+      void queryClient.resetQueries({ queryKey, exact: true });
+    } else if (reportId !== null) {
+      void refetch();
+    }
+    // queryKey is rebuilt each render; its parts are the real dependencies.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [status, queryClient, refetch, reportId, proxyUrl, format, locale]);
+
+  // Renewal bookkeeping: the data a renewal was asked for, and the data it produced.
+  const renewedFrom = useRef<DiagnosticReport | undefined>(undefined);
+  const renewedTo = useRef<DiagnosticReport | undefined>(undefined);
+  const renewImageUrls = useCallback(() => {
+    if (report === undefined || report === renewedFrom.current) return;
+    // Fresh URLs from a renewal that fail again are broken, not expired: don't loop.
+    if (report === renewedTo.current && Date.now() - dataUpdatedAt < REPORT_STALE_TIME_MS) return;
+    renewedFrom.current = report;
+    void refetch({ cancelRefetch: false }).then((result) => {
+      renewedTo.current = result.data;
+    });
+  }, [report, dataUpdatedAt, refetch]);
+
+  const pdfUrl = proxyUrl !== undefined && reportId !== null ? buildPdfUrl(proxyUrl, reportId, locale) : undefined;
+
+  return { status, report, error, isFetching: query.isFetching, retry, renewImageUrls, pdfUrl };
+}
