@@ -1,0 +1,123 @@
+import type { Deadline } from './deadline.ts';
+import { pdfFilename } from './http-headers.ts';
+import type { Problem } from './problem.ts';
+import { startPdfStream } from './pdf-stream.ts';
+import { readCappedBody } from './read-capped.ts';
+import { ReportTooDeepError, rewriteReportLinks } from './report-links.ts';
+import { reportPath, type ReportQuery } from './report-query.ts';
+import { describeError } from './safe-logger.ts';
+import { failureProblem, openUpstream, problemForFailedResponse } from './upstream-call.ts';
+import { PROBLEMS, parseJsonBytes, readEnvelope } from './upstream-errors.ts';
+
+export const MAX_JSON_BYTES = 5 * 1024 * 1024;
+export const MAX_PDF_BYTES = 25 * 1024 * 1024;
+
+/** What the report route needs from the proxy's configuration. */
+export interface ReportContext {
+  apiBaseUrl: string;
+  apiToken: string;
+  basePath: string;
+  timeoutMs: number;
+  fetch: typeof fetch;
+  clientSignal: AbortSignal | undefined;
+  /** Adds content-free fields to this request's log entry. */
+  note(fields: Record<string, unknown>): void;
+  /** Logs a content-free warning after the response has started (a PDF stream that broke). */
+  warnLate(entry: Record<string, unknown>): void;
+}
+
+export type ReportResult = { ok: true; response: Response } | { ok: false; problem: Problem };
+
+function fail(problem: Problem): ReportResult {
+  return { ok: false, problem };
+}
+
+/** Fetches one report upstream and answers with rewritten JSON or a streamed PDF. */
+export async function fetchReport(encryptedId: string, query: ReportQuery, ctx: ReportContext): Promise<ReportResult> {
+  const isPdf = query.format === 'pdf';
+  const opened = await openUpstream({
+    url: `${ctx.apiBaseUrl}${reportPath(encryptedId, query)}`,
+    method: 'GET',
+    token: ctx.apiToken,
+    accept: isPdf ? 'application/pdf, application/json;q=0.5' : 'application/json',
+    timeoutMs: ctx.timeoutMs,
+    clientSignal: ctx.clientSignal,
+    fetch: ctx.fetch,
+  });
+  if (!opened.ok) {
+    ctx.note({ upstreamFailure: opened.failure, ...describeError(opened.error) });
+    return fail(opened.problem);
+  }
+  const { response, deadline } = opened;
+  ctx.note({ upstreamStatus: response.status });
+  try {
+    const statusProblem = await problemForFailedResponse(response, 'missing-report');
+    if (statusProblem !== undefined) {
+      deadline.dispose();
+      return fail(statusProblem);
+    }
+    const contentType = response.headers.get('content-type') ?? '';
+    if (isPdf && !contentType.includes('json')) return await pdfResult(response, encryptedId, ctx, deadline);
+    const result = await jsonResult(response, encryptedId, query, ctx, isPdf);
+    deadline.dispose();
+    return result;
+  } catch (error) {
+    deadline.dispose();
+    const failure = failureProblem(deadline, ctx.clientSignal, error);
+    ctx.note({ upstreamFailure: failure.failure, ...describeError(error) });
+    return fail(failure.problem);
+  }
+}
+
+async function jsonResult(
+  response: Response,
+  encryptedId: string,
+  query: ReportQuery,
+  ctx: ReportContext,
+  expectedPdf: boolean,
+): Promise<ReportResult> {
+  const body = await readCappedBody(response, MAX_JSON_BYTES);
+  if (!body.ok) return fail(PROBLEMS.tooLarge());
+  const json = parseJsonBytes(body.bytes);
+  const envelope = readEnvelope(json);
+  if (envelope.success === false) return fail(PROBLEMS.reportError(502, envelope.errorCode));
+  // A JSON answer to a PDF request, or anything but an object, is not something we can pass on.
+  if (expectedPdf || typeof json !== 'object' || json === null || Array.isArray(json)) return fail(PROBLEMS.invalid());
+  const pdfUrl = `${ctx.basePath}${reportPath(encryptedId, { format: 'pdf', locale: query.locale })}`;
+  let text: string;
+  try {
+    text = JSON.stringify(rewriteReportLinks(json, { pdfUrl, secrets: [ctx.apiToken] }));
+  } catch (error) {
+    if (error instanceof ReportTooDeepError) return fail(PROBLEMS.invalid());
+    throw error;
+  }
+  // Last line of defence: a token that slipped through (e.g. inside an object key) fails closed.
+  if (text.includes(ctx.apiToken)) return fail(PROBLEMS.invalid());
+  const headers = new Headers({ 'content-type': 'application/json; charset=utf-8' });
+  return { ok: true, response: new Response(text, { status: 200, headers }) };
+}
+
+async function pdfResult(
+  response: Response,
+  encryptedId: string,
+  ctx: ReportContext,
+  deadline: Deadline,
+): Promise<ReportResult> {
+  const declared = Number(response.headers.get('content-length'));
+  const hasLength = response.headers.has('content-length') && Number.isSafeInteger(declared) && declared >= 0;
+  if ((hasLength && declared > MAX_PDF_BYTES) || response.body === null) {
+    await response.body?.cancel().catch(() => undefined);
+    deadline.dispose();
+    return fail(response.body === null ? PROBLEMS.invalid() : PROBLEMS.tooLarge());
+  }
+  const started = await startPdfStream(response.body, MAX_PDF_BYTES, deadline, (outcome, error) => {
+    if (outcome === 'failed') ctx.warnLate({ event: 'pdf_stream_failed', timedOut: deadline.timedOut, ...describeError(error) });
+  });
+  if (!started.ok) return fail(started.reason === 'too-large' ? PROBLEMS.tooLarge() : PROBLEMS.invalid());
+  const headers = new Headers({
+    'content-type': 'application/pdf',
+    'content-disposition': `attachment; filename="${pdfFilename(encryptedId)}"`,
+  });
+  if (hasLength) headers.set('content-length', String(declared));
+  return { ok: true, response: new Response(started.stream, { status: 200, headers }) };
+}

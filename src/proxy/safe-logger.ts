@@ -1,0 +1,35 @@
+import type { ProxyLogger } from './options.ts';
+
+type Level = keyof ProxyLogger;
+
+function redact(value: unknown, secrets: readonly string[], depth: number): unknown {
+  if (typeof value === 'string') {
+    return secrets.reduce((text, secret) => (secret === '' ? text : text.split(secret).join('[redacted]')), value);
+  }
+  if (depth > 5 || typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map((item) => redact(item, secrets, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, secrets, depth + 1)]));
+}
+
+/** Wraps a logger so no entry can carry a secret, and a throwing logger cannot break a response. */
+export function createSafeLogger(logger: ProxyLogger | undefined, secrets: readonly string[]): (level: Level, entry: Record<string, unknown>) => void {
+  if (logger === undefined) return () => undefined;
+  return (level, entry) => {
+    const safe = redact(entry, secrets, 0);
+    try {
+      logger[level](typeof safe === 'object' && safe !== null ? { ...safe } : { entry: safe });
+    } catch {
+      // Logging must never change what the client gets.
+    }
+  };
+}
+
+/** A short, content-free description of a thrown value (its name and, for network errors, the cause's code). */
+export function describeError(error: unknown): { errorName: string; causeCode?: string } {
+  const errorName = error instanceof Error ? error.name : typeof error;
+  const cause: unknown = error instanceof Error ? error.cause : undefined;
+  if (typeof cause === 'object' && cause !== null && 'code' in cause && typeof cause.code === 'string') {
+    return { errorName, causeCode: cause.code };
+  }
+  return { errorName };
+}

@@ -1,0 +1,92 @@
+import type { Problem } from './problem.ts';
+
+/** What an upstream failure body may tell us: only a well-formed `errorCode` is kept (never its message, which could carry content). */
+export interface UpstreamEnvelope {
+  success: boolean | undefined;
+  errorCode: string | undefined;
+}
+
+const ERROR_CODE = /^[A-Za-z0-9_.:-]{1,100}$/;
+const DEFAULT_RETRY_AFTER_SECONDS = '30';
+
+export function readEnvelope(json: unknown): UpstreamEnvelope {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { success: undefined, errorCode: undefined };
+  const success = 'success' in json && typeof json.success === 'boolean' ? json.success : undefined;
+  const code = 'errorCode' in json ? json.errorCode : undefined;
+  return { success, errorCode: typeof code === 'string' && ERROR_CODE.test(code) ? code : undefined };
+}
+
+/** Parses JSON bytes, or undefined when they are not JSON. */
+export function parseJsonBytes(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+/** `Retry-After` as upstream sent it when well-formed (seconds or an HTTP date), else a default. */
+export function retryAfterFrom(value: string | null): string {
+  if (value === null) return DEFAULT_RETRY_AFTER_SECONDS;
+  const trimmed = value.trim();
+  if (/^\d{1,7}$/.test(trimmed)) return trimmed;
+  if (/^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(trimmed) && !Number.isNaN(Date.parse(trimmed))) return trimmed;
+  return DEFAULT_RETRY_AFTER_SECONDS;
+}
+
+function withErrorCode(errorCode: string | undefined): Record<string, string> | undefined {
+  return errorCode === undefined ? undefined : { errorCode };
+}
+
+export const PROBLEMS = {
+  timeout: (): Problem => ({ status: 504, code: 'UPSTREAM_TIMEOUT', message: 'The report service did not answer in time. Try again.' }),
+  unreachable: (): Problem => ({ status: 502, code: 'UPSTREAM_UNREACHABLE', message: 'The report service could not be reached. Try again.' }),
+  invalid: (): Problem => ({ status: 502, code: 'UPSTREAM_INVALID_RESPONSE', message: 'The report service sent a response that could not be read.' }),
+  tooLarge: (): Problem => ({ status: 502, code: 'UPSTREAM_RESPONSE_TOO_LARGE', message: 'The report service sent a response larger than this server accepts.' }),
+  reportError: (status: number, errorCode: string | undefined): Problem => ({
+    status,
+    code: 'UPSTREAM_REPORT_ERROR',
+    message: 'The report service could not provide this report.',
+    extra: withErrorCode(errorCode),
+  }),
+};
+
+/**
+ * Maps an upstream status to the proxy's answer, or undefined when it is a success.
+ * `notFoundMeans` says whether a 404 is about the report (404 to the browser) or about our configuration (502).
+ */
+export function problemForUpstreamStatus(
+  status: number,
+  retryAfter: string | null,
+  envelope: UpstreamEnvelope,
+  notFoundMeans: 'missing-report' | 'misconfiguration',
+): Problem | undefined {
+  const extra = withErrorCode(envelope.errorCode);
+  if (status >= 200 && status < 300) {
+    return envelope.success === false ? PROBLEMS.reportError(502, envelope.errorCode) : undefined;
+  }
+  if (status === 404 && notFoundMeans === 'missing-report') {
+    return { status: 404, code: 'NOT_FOUND', message: 'No report exists with this id.', extra };
+  }
+  if (status === 401 || status === 403) {
+    return {
+      status: 502,
+      code: 'UPSTREAM_TOKEN_REFUSED',
+      message: "The report service refused this server's credentials. This is a server configuration problem, not a problem with your session.",
+      extra,
+    };
+  }
+  if (status === 429) {
+    return {
+      status: 429,
+      code: 'UPSTREAM_RATE_LIMITED',
+      message: 'The report service is busy. Try again shortly.',
+      extra,
+      headers: { 'Retry-After': retryAfterFrom(retryAfter) },
+    };
+  }
+  if (status >= 500) return { status: 502, code: 'UPSTREAM_ERROR', message: 'The report service failed. Try again later.', extra };
+  if (status >= 400 && status !== 404) return PROBLEMS.reportError(422, envelope.errorCode);
+  if (status === 404) return { status: 502, code: 'UPSTREAM_ERROR', message: 'The report service endpoint was not found.', extra };
+  return PROBLEMS.invalid();
+}
