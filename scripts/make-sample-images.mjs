@@ -4,6 +4,7 @@
 // Usage: node scripts/make-sample-images.mjs
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
+import { Buffer } from 'node:buffer';
 import { fileURLToPath } from 'node:url';
 
 const W = 480;
