@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useLegitMessages } from './useLegitMessages';
 import type { UseLegitMessagesOptions } from './useLegitMessages';
 
@@ -10,13 +10,18 @@ import type { UseLegitMessagesOptions } from './useLegitMessages';
  */
 export function useReportIdFromMessages(options: UseLegitMessagesOptions): string | null {
   const [reportId, setReportId] = useState<string | null>(null);
+  // Written only from the message callback. Skipping setState for a repeat avoids even the
+  // extra render React may do before it bails out on an equal value.
+  const lastId = useRef<string | null>(null);
   const { onAnalysisCompleted } = options;
   useLegitMessages({
     ...options,
     // Inline on purpose: useLegitMessages reads callbacks from a ref, so this never re-subscribes.
     onAnalysisCompleted: (id) => {
-      // Setting the same string again is a no-op: React bails out of the re-render.
-      setReportId(id);
+      if (lastId.current !== id) {
+        lastId.current = id;
+        setReportId(id);
+      }
       onAnalysisCompleted?.(id);
     },
   });

@@ -1,0 +1,27 @@
+// @vitest-environment node
+// Server rendering: there is no window or document here, so touching either would throw.
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { LegitIframe, useLegitMessages, useReportIdFromMessages } from '../../../src/messages';
+
+describe('server rendering', () => {
+  it('has no window in this environment', () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+  });
+
+  it('renders components using the hooks without touching window', () => {
+    function Widget() {
+      useLegitMessages({ onAnalysisCompleted: () => undefined, debug: true });
+      const id = useReportIdFromMessages({ allowedOrigins: ['https://iframe.legit.health/'] });
+      return <p>{id ?? 'waiting for the iframe'}</p>;
+    }
+    expect(renderToString(<Widget />)).toBe('<p>waiting for the iframe</p>');
+  });
+
+  it('renders the iframe markup', () => {
+    const html = renderToString(<LegitIframe company="key123" locale="es" />);
+    expect(html).toContain('src="https://iframe.legit.health/?company=key123&amp;locale=es"');
+    expect(html).toContain('allow="camera"');
+  });
+});
