@@ -1,0 +1,71 @@
+// Shared set-up for proxy tests: a fake upstream, the proxy served over real HTTP, and a capturing logger.
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createLegitProxy, type LegitProxy, type LegitProxyOptions, type ProxyLogger } from '../../src/proxy/index.ts';
+import { startFakeUpstream, type FakeUpstream } from '../support/fake-upstream.ts';
+
+export const TOKEN = 'tok_S3cr3t-Value_9f8e7d6c5b4a';
+
+export interface LogLine {
+  level: 'info' | 'warn' | 'error';
+  entry: Record<string, unknown>;
+}
+
+export function capturingLogger(): { logger: ProxyLogger; lines: LogLine[] } {
+  const lines: LogLine[] = [];
+  return {
+    lines,
+    logger: {
+      info: (entry) => lines.push({ level: 'info', entry }),
+      warn: (entry) => lines.push({ level: 'warn', entry }),
+      error: (entry) => lines.push({ level: 'error', entry }),
+    },
+  };
+}
+
+export interface Harness {
+  upstream: FakeUpstream;
+  proxy: LegitProxy;
+  /** Base URL of the proxy served over HTTP (includes basePath). */
+  url: string;
+  lines: LogLine[];
+  close(): Promise<void>;
+}
+
+/** Starts a fake upstream and the proxy on loopback HTTP (port 0). */
+export async function startHarness(overrides: Partial<LegitProxyOptions> = {}): Promise<Harness> {
+  const upstream = await startFakeUpstream({ token: TOKEN });
+  const { logger, lines } = capturingLogger();
+  const proxy = createLegitProxy({ apiBaseUrl: upstream.baseUrl, apiToken: TOKEN, rateLimit: false, logger, ...overrides });
+  const server = await listen(proxy);
+  const address: AddressInfo | string | null = server.address();
+  if (typeof address !== 'object' || address === null) throw new Error('proxy has no TCP address');
+  return {
+    upstream,
+    proxy,
+    url: `http://127.0.0.1:${address.port}${overrides.basePath ?? ''}`,
+    lines,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.close(() => resolve());
+      });
+      await upstream.close();
+    },
+  };
+}
+
+function listen(proxy: LegitProxy): Promise<ServerType> {
+  return new Promise((resolve) => {
+    const server = serve({ fetch: proxy.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(server));
+  });
+}
+
+/** An id with every special character an encrypted id can hold. */
+export const TRICKY_ID = 'cUVHY3lU/cEFSdzd+hVklrMXFK==';
+
+export async function readJson(response: Response): Promise<Record<string, unknown>> {
+  const body: unknown = await response.json();
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error('expected a JSON object');
+  return body as Record<string, unknown>;
+}
