@@ -1,0 +1,477 @@
+/**
+ * Variants derived from the three fixtures: each row edits a fixture and states
+ * exactly what the model must then hold, including the warnings recorded.
+ */
+import { describe, expect, it } from 'vitest';
+import { ReportEnvelopeError, ReportParseError, parseDiagnosticReport } from '../../../src/report';
+import type { DiagnosticReport } from '../../../src/report';
+import fhirPsoriasis from './fixtures/fhir-psoriasis.json';
+import rawAcne from './fixtures/raw-acne.json';
+import rawV3Acne from './fixtures/raw-v3-acne.json';
+import { FHIR_PSORIASIS, RAW_V2_ACNE, RAW_V3_ACNE } from './expected-models';
+import { DELETE, edit } from './wire-edit';
+
+const parse = (wire: unknown, edits: Record<string, unknown> = {}): DiagnosticReport =>
+  parseDiagnosticReport(edit(wire, edits));
+
+/** The two raw generations, with where their body sits. */
+const RAW = [
+  { name: 'raw v2', wire: rawAcne, at: '', expected: RAW_V2_ACNE, bands: 'categories' },
+  { name: 'raw v3', wire: rawV3Acne, at: 'data.', expected: RAW_V3_ACNE, bands: 'interpretations' },
+] as const;
+const ALL = [
+  { name: 'raw v2', wire: rawAcne, at: '' },
+  { name: 'raw v3', wire: rawV3Acne, at: 'data.' },
+  { name: 'FHIR', wire: fhirPsoriasis, at: 'data.' },
+] as const;
+
+describe.each(RAW)('$name variants', ({ wire, at, expected, bands }) => {
+  const ss = `${at}result.scoringSystems[0]`;
+  const band = (i: number) => `${ss}.score.severity.${bands}[${i}]`;
+
+  it('keeps 0 as 0 and null as null, everywhere', () => {
+    const model = parse(wire, {
+      [`${at}result.preliminaryFindings.malignancy`]: null,
+      [`${at}result.preliminaryFindings.hasCondition`]: 0,
+      [`${at}result.metrics.entropy`]: 0,
+      [`${at}result.metrics.sensitivity`]: null,
+      [`${at}result.observations[0].media.diqaScore`]: 0,
+      [`${at}result.iaSeconds`]: 0,
+      [`${ss}.score.value`]: 0,
+      [`${at}result.conclusions[1].probability`]: 0,
+    });
+    expect(model.findings).toEqual({ ...expected.findings, malignancy: null, hasCondition: 0 });
+    expect(model.metrics).toEqual({ sensitivity: null, specificity: 99.53, entropy: 0 });
+    expect(model.observations[0]?.diqaScore).toBe(0);
+    expect(model.analysisDurationSeconds).toBe(0);
+    expect(model.scoringSystems[0]?.score).toBe(0);
+    expect(model.conclusions.map((c) => c.probability)).toEqual([99.65, 0]);
+    expect(model.warnings).toEqual([]);
+  });
+
+  it('treats a missing value like null (absent), not as 0', () => {
+    const model = parse(wire, {
+      [`${at}result.preliminaryFindings.pigmentedLesion`]: DELETE,
+      [`${at}result.observations[0].media.diqaScore`]: DELETE,
+      [`${ss}.score.value`]: DELETE,
+    });
+    expect(model.findings.pigmentedLesion).toBeNull();
+    expect(model.observations[0]?.diqaScore).toBeNull();
+    expect(model.scoringSystems[0]?.score).toBeNull();
+    expect(model.warnings).toEqual([]);
+  });
+
+  it('keeps overlapping and zero-width bands as sent, in report order', () => {
+    const model = parse(wire, {
+      [`${band(1)}.max`]: 12, // overlaps band 2 (10–20)
+      [`${band(2)}.min`]: 12,
+      [`${band(2)}.max`]: 12, // zero-width
+    });
+    expect(model.scoringSystems[0]?.bands.map((b) => [b.label, b.min, b.max])).toEqual([
+      ['None', 0, 0],
+      ['Grade 1', 0, 12],
+      ['Grade 2', 12, 12],
+    ]);
+    expect(model.warnings).toEqual([]);
+  });
+
+  it.each([
+    ['min > max', { min: 15, max: 5 }, '', 'band minimum 15 is greater than its maximum 5'],
+    ['a string bound', { max: '20' }, '.max', 'expected a finite number, got a string'],
+    ['a null bound', { min: null }, '.min', 'expected a finite number, got null'],
+  ])('leaves out a band with %s and records why', (_, change, suffix, reason) => {
+    const edits = Object.fromEntries(Object.entries(change).map(([k, v]) => [`${band(2)}.${k}`, v]));
+    const model = parse(wire, edits);
+    expect(model.scoringSystems[0]?.bands.map((b) => b.label)).toEqual(['None', 'Grade 1']);
+    expect(model.warnings).toEqual([{ path: `${band(2)}${suffix}`, reason }]);
+  });
+
+  it('keeps a band whose severity is unreadable, with the severity left out', () => {
+    const path = bands === 'categories' ? `${band(0)}.severity` : `${band(0)}.coding[0].code`;
+    const model = parse(wire, { [path]: 4 });
+    expect(model.scoringSystems[0]?.bands[0]).toMatchObject({ label: 'None', severity: null });
+    expect(model.warnings).toEqual([{ path, reason: 'expected a severity of 1, 2 or 3, got 4' }]);
+  });
+
+  it.each([
+    ['"abc"', 'abc', 'expected a percentage from 0 to 100, got a string'],
+    ['140', 140, 'expected a percentage from 0 to 100, got 140'],
+    ['-0.5', -0.5, 'expected a percentage from 0 to 100, got -0.5'],
+    ['NaN', Number.NaN, 'expected a percentage from 0 to 100, got NaN'],
+    ['Infinity', Number.POSITIVE_INFINITY, 'expected a percentage from 0 to 100, got Infinity'],
+  ])('leaves out one conclusion with probability %s, keeping the others', (_, probability, reason) => {
+    const model = parse(wire, { [`${at}result.conclusions[0].probability`]: probability });
+    expect(model.conclusions).toEqual([expected.conclusions[1]]);
+    expect(model.warnings).toEqual([{ path: `${at}result.conclusions[0].probability`, reason }]);
+  });
+
+  it('leaves out a conclusion without a condition code', () => {
+    const model = parse(wire, { [`${at}result.conclusions[1].pathology.code`]: '  ' });
+    expect(model.conclusions).toEqual([expected.conclusions[0]]);
+    expect(model.warnings).toEqual([
+      { path: `${at}result.conclusions[1].pathology.code`, reason: 'expected a non-empty string, got an empty string' },
+    ]);
+  });
+
+  it('nulls single unreadable numbers with a warning each, keeping their neighbours', () => {
+    const model = parse(wire, {
+      [`${at}result.metrics.sensitivity`]: Number.POSITIVE_INFINITY,
+      [`${at}result.preliminaryFindings.urgentReferral`]: '100',
+      [`${at}result.iaSeconds`]: -1,
+      [`${ss}.score.value`]: '8',
+      [`${at}result.observations[0].media.diqaScore`]: 101,
+    });
+    expect(model.metrics).toEqual({ sensitivity: null, specificity: 99.53, entropy: null });
+    expect(model.findings).toEqual({ ...expected.findings, urgentReferral: null });
+    expect(model.analysisDurationSeconds).toBeNull();
+    expect(model.scoringSystems[0]?.score).toBeNull();
+    expect(model.observations[0]).toEqual({ ...expected.observations[0], diqaScore: null });
+    expect(new Set(model.warnings.map((w) => w.path))).toEqual(
+      new Set([
+        `${at}result.metrics.sensitivity`,
+        `${at}result.preliminaryFindings.urgentReferral`,
+        `${at}result.iaSeconds`,
+        `${at}result.observations[0].media.diqaScore`,
+        `${ss}.score.value`,
+      ]),
+    );
+    expect(model.warnings).toContainEqual({
+      path: `${at}result.iaSeconds`,
+      reason: 'expected a finite number ≥ 0, got -1',
+    });
+  });
+
+  it('keeps unknown codes with their key, and ignores unknown extra fields', () => {
+    const model = parse(wire, {
+      [`${at}bodySite.code`]: 'LEFT_PINKY_TOE',
+      [`${ss}.scoringSystem.code`]: 'brandNewIndexLocal',
+      [`${at}futureField`]: { anything: [1, 2, 3] },
+      [`${at}result.conclusions[0].confidenceInterval`]: [90, 99],
+    });
+    expect(model.bodySite).toEqual({ code: 'LEFT_PINKY_TOE', key: 'leftpinkytoe', display: 'Face and neck' });
+    expect(model.scoringSystems[0]).toMatchObject({ code: 'brandNewIndexLocal', key: 'brandnewindexlocal' });
+    expect(model.conclusions).toEqual(expected.conclusions);
+    expect(model.warnings).toEqual([]);
+  });
+
+  it('reads a report with every optional section missing', () => {
+    const model = parse(wire, {
+      [`${at}url`]: DELETE,
+      [`${at}pdf`]: DELETE,
+      [`${at}extraData`]: DELETE,
+      [`${at}visitIdentifier`]: DELETE,
+      [`${at}anamnesisGeneral`]: DELETE,
+      [`${at}pathology`]: null,
+      [`${at}bodySite`]: DELETE,
+      [`${at}createdAt`]: DELETE,
+      [`${at}result.id`]: DELETE,
+      [`${at}result.metrics`]: DELETE,
+      [`${at}result.preliminaryFindings`]: DELETE,
+      [`${at}result.iaSeconds`]: DELETE,
+      [`${at}result.observations`]: DELETE,
+      [`${at}result.conclusions`]: [],
+      [`${at}result.scoringSystems`]: DELETE,
+    });
+    expect(model).toStrictEqual({
+      source: expected.source,
+      id: expected.id,
+      resultId: null,
+      issuedAt: null,
+      links: { viewerUrl: null, patientViewerUrl: null, hasPdf: false },
+      extraData: null,
+      visitIdentifier: null,
+      bodySite: null,
+      pathology: null,
+      anamnesis: [],
+      metrics: { sensitivity: null, specificity: null, entropy: null },
+      findings: {
+        hasCondition: null,
+        malignancy: null,
+        adjustedMalignancy: null,
+        pigmentedLesion: null,
+        urgentReferral: null,
+        highPriorityReferral: null,
+      },
+      analysisDurationSeconds: null,
+      macroscopicMedia: null,
+      observations: [],
+      conclusions: [],
+      scoringSystems: [],
+      warnings: [],
+    });
+  });
+
+  it('warns when a section has the wrong type instead of silently emptying it', () => {
+    const model = parse(wire, {
+      [`${at}result.conclusions`]: { probability: 99 },
+      [`${at}result.metrics`]: [83.31],
+      [`${at}extraData`]: 42,
+      [`${at}createdAt`]: 'yesterday',
+    });
+    expect(model.conclusions).toEqual([]);
+    expect(model.metrics).toEqual({ sensitivity: null, specificity: null, entropy: null });
+    expect(model.extraData).toBeNull();
+    expect(model.issuedAt).toBeNull();
+    expect(new Set(model.warnings.map((w) => w.path))).toEqual(
+      new Set([`${at}result.conclusions`, `${at}result.metrics`, `${at}extraData`, `${at}createdAt`]),
+    );
+  });
+
+  it('splits a raw icd11 holding several codes and reads a null one as none', () => {
+    const model = parse(wire, {
+      [`${at}pathology.icd11`]: 'ED80, ED80.1 ,, ',
+      [`${at}result.conclusions[1].pathology.icd11`]: null,
+    });
+    expect(model.pathology?.icd11).toEqual(['ED80', 'ED80.1']);
+    expect(model.conclusions[1]?.icd11).toEqual([]);
+    expect(model.warnings).toEqual([]);
+  });
+
+  it('leaves out a scoring system without a code, a facet without a name', () => {
+    const model = parse(wire, { [`${ss}.facets[0].facet.name`]: null });
+    expect(model.scoringSystems[0]?.facets.map((f) => f.label)).toEqual(['Number of lesions']);
+    const without = parse(wire, { [`${ss}.scoringSystem.code`]: DELETE });
+    expect(without.scoringSystems).toEqual([]);
+    expect(without.warnings).toEqual([{ path: `${ss}.scoringSystem.code`, reason: 'expected a non-empty string, got nothing' }]);
+  });
+});
+
+describe('ranking conclusions', () => {
+  it('puts the highest probability first, nulls last, ties in report order', () => {
+    const conclusion = (code: string, probability: number | null) => ({
+      probability,
+      pathology: { name: code, code, icd11: null },
+    });
+    const model = parse(rawAcne, {
+      'result.conclusions': [
+        conclusion('n1', null),
+        conclusion('a10', 10),
+        conclusion('b90', 90),
+        conclusion('c10', 10),
+        conclusion('n2', null),
+        conclusion('z0', 0),
+      ],
+    });
+    expect(model.conclusions.map((c) => c.code)).toEqual(['b90', 'a10', 'c10', 'z0', 'n1', 'n2']);
+  });
+});
+
+describe('FHIR variants', () => {
+  const q = 'data.result.questionnaires[0]';
+
+  it('reads a null ICD-11 code as no codes, and several ICD-11 codings as one list', () => {
+    const model = parse(fhirPsoriasis, {
+      'data.result.conclusions[0].pathology.coding[1].code': null,
+      'data.result.conclusions[1].pathology.coding[2]': { code: 'EA91', system: 'ICD11' },
+    });
+    expect(model.conclusions[0]?.icd11).toEqual([]);
+    expect(model.conclusions[1]?.icd11).toEqual(['EA90.42', 'EA90.5Y', 'EA91']);
+    expect(model.warnings).toEqual([]);
+  });
+
+  it('reads condition.pathology when the threshold was passed', () => {
+    const pathology = fhirPsoriasis.data.result.conclusions[1]?.pathology;
+    const model = parse(fhirPsoriasis, { 'data.condition.pathology': pathology });
+    expect(model.pathology).toEqual({
+      code: 'Palmoplantar psoriasis',
+      key: 'palmoplantarpsoriasis',
+      name: 'Palmoplantar psoriasis',
+      icd11: ['EA90.42', 'EA90.5Y'],
+    });
+  });
+
+  it('keeps 0 and null apart in indicator components, and ignores unknown components', () => {
+    const model = parse(fhirPsoriasis, {
+      'data.result.clinicalIndicators.component[3].valueQuantity.value': 0,
+      'data.result.clinicalIndicators.component[6]': {
+        code: { coding: [{ code: 'sunburnRisk', display: 'Sunburn risk' }] },
+        valueQuantity: { value: 12, unit: '%' },
+      },
+    });
+    expect(model.findings).toEqual({ ...FHIR_PSORIASIS.findings, pigmentedLesion: 0 });
+    expect(model.warnings).toEqual([]);
+  });
+
+  it('keeps the first of two components with the same code, and says so', () => {
+    const model = parse(fhirPsoriasis, {
+      'data.result.performanceIndicators.component[3]': {
+        code: { coding: [{ code: 'SENSITIVITY' }] },
+        valueQuantity: { value: 1 },
+      },
+    });
+    expect(model.metrics.sensitivity).toBe(91.16);
+    expect(model.warnings).toEqual([
+      { path: 'data.result.performanceIndicators.component[3]', reason: 'repeats an earlier component; the first is kept' },
+    ]);
+  });
+
+  it('leaves out an interpretation category with min > max', () => {
+    const model = parse(fhirPsoriasis, { [`${q}.score.interpretationCategories[1].min`]: 3 });
+    expect(model.scoringSystems[0]?.bands.map((b) => b.label)).toEqual(['None', 'Moderate', 'Severe']);
+    expect(model.warnings).toEqual([
+      { path: `${q}.score.interpretationCategories[1]`, reason: 'band minimum 3 is greater than its maximum 2.1' },
+    ]);
+  });
+
+  it('reads a scoring system code from `questionnaire` when the coding is missing', () => {
+    const model = parse(fhirPsoriasis, { [`${q}.scoringSystem.coding`]: DELETE });
+    expect(model.scoringSystems[0]).toMatchObject({ code: 'APASI_LOCAL', key: 'apasilocal' });
+  });
+
+  it('gives apasiLocal (v3 spelling) the same key as APASI_LOCAL', () => {
+    const model = parse(fhirPsoriasis, { [`${q}.scoringSystem.coding[0].code`]: 'apasiLocal' });
+    expect(model.scoringSystems[0]?.key).toBe(FHIR_PSORIASIS.scoringSystems[0]?.key);
+    expect(model.scoringSystems[0]?.code).toBe('apasiLocal');
+  });
+
+  it('reads a bare FHIR DiagnosticReport without the envelope', () => {
+    const model = parseDiagnosticReport(fhirPsoriasis.data);
+    expect(model.source).toBe('fhir');
+    expect(model.id).toBe(FHIR_PSORIASIS.id);
+  });
+
+  it('reads a missing macroscopic media, encounter and presentedForm as absent', () => {
+    const model = parse(fhirPsoriasis, {
+      'data.macroscopicMedia': null,
+      'data.encounter': DELETE,
+      'data.presentedForm': DELETE,
+    });
+    expect(model.macroscopicMedia).toBeNull();
+    expect(model.visitIdentifier).toBeNull();
+    expect(model.links).toEqual({ viewerUrl: null, patientViewerUrl: null, hasPdf: false });
+    expect(model.warnings).toEqual([]);
+  });
+});
+
+describe('URL policy inside reports', () => {
+  const REFUSED = [
+    ['javascript:', 'javascript:alert(1)', 'URL dropped: scheme javascript: is not allowed'],
+    ['data:', 'data:image/png;base64,iVBORw0KGgo=', 'URL dropped: scheme data: is not allowed'],
+    ['http to a remote host', 'http://evil.example/x.png', 'URL dropped: http: is allowed only to localhost'],
+    ['a relative URL', '/images/x.png', 'URL dropped: not an absolute URL'],
+    ['user credentials', 'https://user:secret@images.example.org/x.png', 'URL dropped: URL carries user credentials'],
+    ['an apiKey', 'https://utils.legit.health/pdf?apiKey=k&authKey=a', 'URL dropped: URL carries an API credential'],
+  ] as const;
+
+  describe.each(ALL)('$name', ({ wire, at }) => {
+    const viewerPath = wire === fhirPsoriasis ? `${at}presentedForm.practitioner.url` : `${at}url`;
+    const imagePath =
+      wire === fhirPsoriasis ? `${at}result.observations[0].media.content.url` : `${at}result.observations[0].media.url`;
+
+    it.each(REFUSED)('drops %s with a warning, keeping the rest of the part', (_, url, reason) => {
+      const model = parse(wire, { [viewerPath]: url, [imagePath]: url });
+      expect(model.links.viewerUrl).toBeNull();
+      expect(model.observations[0]?.url).toBeNull();
+      expect(model.observations[0]?.modality).toBe('Clinical');
+      expect(model.warnings).toEqual([
+        { path: viewerPath, reason },
+        { path: imagePath, reason },
+      ]);
+      // The refused text appears nowhere, not even in the warnings.
+      expect(JSON.stringify(model)).not.toContain(url);
+    });
+
+    it.each(['http://localhost:5173/a.png', 'http://127.0.0.1/a.png', 'http://[::1]:8080/a.png', 'https://cdn.example.org/a.png'])(
+      'keeps %s',
+      (url) => {
+        const model = parse(wire, { [imagePath]: url });
+        expect(model.observations[0]?.url).toBe(url);
+        expect(model.warnings).toEqual([]);
+      },
+    );
+  });
+});
+
+describe('pdf links never reach the model', () => {
+  const SECRET = 'https://utils.legit.health/pdf/anonymous-diagnostic-report?diagnosticReportIdEncrypted=e&apiKey=SECRET-API&authKey=SECRET-AUTH&locale=en';
+
+  it.each([
+    ['raw v2', rawAcne, { pdf: SECRET }],
+    ['raw v3', rawV3Acne, { 'data.pdf': SECRET }],
+    ['FHIR practitioner', fhirPsoriasis, { 'data.presentedForm.practitioner.pdf': SECRET }],
+    ['FHIR patient only', fhirPsoriasis, { 'data.presentedForm.practitioner.pdf': null, 'data.presentedForm.patient.pdf': SECRET }],
+    ['FHIR pdf link posing as the viewer url', fhirPsoriasis, { 'data.presentedForm.patient.url': SECRET }],
+  ])('%s', (_, wire, edits) => {
+    const model = parse(wire, edits);
+    expect(model.links.hasPdf).toBe(true);
+    const text = JSON.stringify(model);
+    for (const secret of ['SECRET-API', 'SECRET-AUTH', 'apiKey', 'authKey', 'utils.legit.health']) {
+      expect(text).not.toContain(secret);
+    }
+  });
+
+  it('says no PDF when there is no link', () => {
+    expect(parse(rawAcne, { pdf: null }).links.hasPdf).toBe(false);
+    expect(parse(rawV3Acne, { 'data.pdf': '' }).links.hasPdf).toBe(false);
+    expect(parse(fhirPsoriasis, { 'data.presentedForm.practitioner.pdf': null }).links.hasPdf).toBe(false);
+  });
+});
+
+describe('extraData', () => {
+  it('copies an object, never aliasing the input, and keeps a __proto__ key as data', () => {
+    const wire = edit(rawV3Acne, {});
+    const extra = JSON.parse('{"__proto__": {"polluted": true}, "nested": {"list": [1, "two", null, false]}}') as unknown;
+    const model = parseDiagnosticReport(edit(wire, { 'data.extraData': extra }));
+    expect(model.extraData).toEqual(extra);
+    expect(Object.getPrototypeOf(model.extraData)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(model.extraData).not.toBe(extra);
+  });
+
+  it('drops an object nested deeper than 64 levels, with a warning', () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 100; i++) deep = { next: deep };
+    const model = parse(rawV3Acne, { 'data.extraData': deep });
+    expect(model.extraData).toBeNull();
+    expect(model.warnings).toEqual([{ path: 'data.extraData', reason: 'expected plain JSON nested at most 64 deep' }]);
+  });
+
+  it('refuses an array', () => {
+    const model = parse(rawAcne, { extraData: ['a'] });
+    expect(model.extraData).toBeNull();
+    expect(model.warnings).toEqual([{ path: 'extraData', reason: 'expected a string or an object, got an array' }]);
+  });
+});
+
+describe('envelope and essentials', () => {
+  it.each([
+    ['with code and message', { success: false, errorCode: 'REPORT_NOT_FOUND', message: 'Not found', data: null }, 'REPORT_NOT_FOUND', 'Not found'],
+    ['without code', { success: false, errorCode: null, message: 'Something failed' }, null, 'Something failed'],
+    ['with a numeric code', { success: false, errorCode: 404, message: null }, '404', null],
+  ])('success:false %s becomes ReportEnvelopeError', (_, wire, errorCode, upstreamMessage) => {
+    const error = catchError(() => parseDiagnosticReport(wire));
+    expect(error).toBeInstanceOf(ReportEnvelopeError);
+    expect(error).toMatchObject({ errorCode, upstreamMessage });
+  });
+
+  it.each([
+    ['null', null, '', 'an object'],
+    ['a number', 42, '', 'an object'],
+    ['a string', '{"id":1}', '', 'an object'],
+    ['an array', [rawAcne], '', 'an object'],
+    ['raw without id', edit(rawAcne, { id: DELETE }), 'id', 'a non-empty string'],
+    ['raw with a numeric id', edit(rawAcne, { id: 7 }), 'id', 'a non-empty string'],
+    ['raw without result', edit(rawAcne, { result: DELETE }), 'result', 'an object'],
+    ['raw with result null', edit(rawAcne, { result: null }), 'result', 'an object'],
+    ['v3 without id', edit(rawV3Acne, { 'data.id': '' }), 'data.id', 'a non-empty string'],
+    ['v3 with result an array', edit(rawV3Acne, { 'data.result': [] }), 'data.result', 'an object'],
+    ['envelope without data', edit(rawV3Acne, { data: DELETE }), 'data', 'an object'],
+    ['envelope with a non-boolean success', edit(rawV3Acne, { success: 'yes' }), 'success', 'a boolean'],
+    ['FHIR without result', edit(fhirPsoriasis, { 'data.result': DELETE }), 'data.result', 'an object'],
+    ['another FHIR resource', edit(fhirPsoriasis, { 'data.resourceType': 'Patient' }), 'data.resourceType', '"DiagnosticReport"'],
+  ])('%s is a ReportParseError naming path and expectation', (_, wire, path, expected) => {
+    const error = catchError(() => parseDiagnosticReport(wire));
+    expect(error).toBeInstanceOf(ReportParseError);
+    expect(error).toMatchObject({ path, expected });
+    expect((error as Error).message).toBe(`${path || '(root)'}: expected ${expected}`);
+  });
+});
+
+function catchError(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an error');
+}
