@@ -33,7 +33,11 @@ export default defineConfig({
             enabled: true,
             headless: true,
             screenshotFailures: false,
-            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            // A page large enough that the test iframe is never scaled down (screenshots stay 1:1).
+            provider: playwright({
+              launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+              contextOptions: { viewport: { width: 1400, height: 2800 } },
+            }),
             instances: [{ browser: 'chromium' }],
             viewport: { width: 1024, height: 768 },
           },

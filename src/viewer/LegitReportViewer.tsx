@@ -1,0 +1,116 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useState, type RefObject } from 'react';
+import type { FetchReport, ReportFormat } from '../fetching/request';
+import type { LegitReportError } from '../fetching/errors';
+import { useLegitReport } from '../fetching/useLegitReport';
+import { ViewerQueryScope } from '../fetching/ViewerQueryScope';
+import type { MessageRejectionInfo } from '../messages/useLegitMessages';
+import { useReportIdFromMessages } from '../messages/useReportIdFromMessages';
+import type { MessageRejectionReason } from '../messages/types';
+import type { DiagnosticReport } from '../report/model';
+import { ReportBody } from './ReportBody';
+import { ErrorState, LoadingState, WaitingState } from './StateViews';
+import { ViewerFrame, type ViewerDisplayProps } from './ViewerFrame';
+
+export interface LegitReportViewerProps extends ViewerDisplayProps {
+  /** Your server proxy, e.g. `/api/legit` (see `createLegitProxy`). Needed unless `fetchReport` is given. */
+  proxyUrl?: string;
+  /** A custom transport (e.g. to add your session header); replaces `proxyUrl` for the report JSON. */
+  fetchReport?: FetchReport;
+  /** Exact origins allowed to post messages. Default `['https://iframe.legit.health']`. */
+  allowedOrigins?: readonly string[];
+  /** The Legit.Health iframe: when given, messages must also come from its window. */
+  iframeRef?: RefObject<HTMLIFrameElement | null>;
+  /** `raw` (default) or `fhir`. */
+  format?: ReportFormat;
+  /** Controlled mode: show this report. Messages still call `onReportId`, but do not change what is shown. */
+  reportId?: string | null;
+  /** Per attempt, in milliseconds (default 15 000). */
+  timeoutMs?: number;
+  /** Your QueryClient; otherwise the one in context, otherwise a private one. */
+  queryClient?: QueryClient;
+  /** Log every dropped message and why (source, origin, shape, id). */
+  debug?: boolean;
+  onReportId?(reportId: string): void;
+  onReport?(report: DiagnosticReport): void;
+  onError?(error: LegitReportError): void;
+  onMessageRejected?(reason: MessageRejectionReason, info: MessageRejectionInfo): void;
+  onInvalidCompanyKey?(companyKey: string): void;
+  onImageRejected?(reasons: readonly unknown[]): void;
+}
+
+/**
+ * Hears the Legit.Health iframe, fetches the report it names through your proxy, and shows
+ * it to the clinician: waiting, loading, error (with retry) or the report.
+ */
+export function LegitReportViewer(props: LegitReportViewerProps) {
+  return (
+    <ViewerQueryScope queryClient={props.queryClient}>
+      <ConnectedViewer {...props} />
+    </ViewerQueryScope>
+  );
+}
+
+function ConnectedViewer(props: LegitReportViewerProps) {
+  const { proxyUrl, fetchReport, format, locale, timeoutMs, reportId: controlledId, ...display } = props;
+  const heardId = useReportIdFromMessages({
+    allowedOrigins: props.allowedOrigins,
+    iframeRef: props.iframeRef,
+    debug: props.debug,
+    onAnalysisCompleted: props.onReportId,
+    onInvalidCompanyKey: props.onInvalidCompanyKey,
+    onImageRejected: props.onImageRejected,
+    onMessageRejected: props.onMessageRejected,
+  });
+  const reportId = controlledId !== undefined ? controlledId : heardId;
+  const state = useLegitReport({
+    reportId,
+    proxyUrl,
+    fetchReport,
+    format,
+    locale,
+    timeoutMs,
+    onReport: props.onReport,
+    onError: props.onError,
+  });
+
+  // One renewal of signed image URLs per report shown; a second failure reads "unavailable".
+  const [renewedFor, setRenewedFor] = useState<string | null>(null);
+  const renewedRef = useRef<string | null>(null);
+  const { renewImageUrls } = state;
+  const renew = useCallback(() => {
+    if (renewedRef.current === reportId) return;
+    renewedRef.current = reportId;
+    setRenewedFor(reportId);
+    renewImageUrls();
+  }, [reportId, renewImageUrls]);
+
+  const frame = {
+    locale,
+    labels: display.labels,
+    thresholds: display.thresholds,
+    diqaThreshold: display.diqaThreshold,
+    maxConclusions: display.maxConclusions,
+    timeZone: display.timeZone,
+    theme: display.theme,
+    className: display.className,
+  };
+  const { report } = state;
+  return (
+    <ViewerFrame
+      {...frame}
+      busy={state.status === 'pending'}
+      report={report}
+      renewImageUrls={renew}
+      imageRenewalRequested={renewedFor === reportId}
+    >
+      {state.status === 'idle' ? (
+        <WaitingState />
+      ) : state.status === 'pending' || !report ? (
+        state.status === 'error' && state.error ? <ErrorState code={state.error.code} onRetry={state.retry} /> : <LoadingState />
+      ) : (
+        <ReportBody report={report} pdfUrl={state.pdfUrl} />
+      )}
+    </ViewerFrame>
+  );
+}

@@ -1,0 +1,33 @@
+import type { DiagnosticReport } from '../report/model';
+import { useViewer } from './context';
+import { Conclusions } from './sections/Conclusions';
+import { Anamnesis, Metrics, PortalData, Warnings } from './sections/Details';
+import { Findings } from './sections/Findings';
+import { Images } from './sections/Images';
+import { ReportHeader } from './sections/ReportHeader';
+import { ScoringSystems } from './sections/ScoringSystems';
+
+/** Everything in one report, most decisive first: what, how urgent, how likely, how severe. */
+export function ReportBody({ report, pdfUrl }: { report: DiagnosticReport; pdfUrl?: string | undefined }) {
+  const { labels } = useViewer();
+  return (
+    <article className="lrv-report" aria-labelledby="lrv-report-title">
+      <ReportHeader report={report} titleId="lrv-report-title" />
+      <Warnings warnings={report.warnings} />
+      <Findings findings={report.findings} />
+      <Conclusions conclusions={report.conclusions} />
+      <ScoringSystems systems={report.scoringSystems} />
+      <Images observations={report.observations} macroscopic={report.macroscopicMedia} />
+      <Anamnesis answers={report.anamnesis} />
+      <Metrics metrics={report.metrics} durationSeconds={report.analysisDurationSeconds} />
+      <footer className="lrv-footer">
+        <PortalData extraData={report.extraData} />
+        {pdfUrl && (
+          <a className="lrv-button" href={pdfUrl} download>
+            {labels.downloadPdf}
+          </a>
+        )}
+      </footer>
+    </article>
+  );
+}

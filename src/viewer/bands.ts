@@ -1,0 +1,65 @@
+/**
+ * Pure geometry for severity bars: where each band sits on one scale, and which band a
+ * score falls in. Bands may touch or overlap at their edges and may be zero-width.
+ */
+import type { ScoringSystem, SeverityBand } from '../report/model';
+
+export interface BandScale {
+  min: number;
+  max: number;
+}
+
+export interface PlacedBand {
+  band: SeverityBand;
+  /** Start and width as percentages of the scale (0–100). */
+  start: number;
+  width: number;
+  zeroWidth: boolean;
+}
+
+/** The scale that holds every band (and the score, so the marker is never off the bar). */
+export function bandScale(bands: readonly SeverityBand[], score: number | null): BandScale | null {
+  if (bands.length === 0) return null;
+  let min = Math.min(...bands.map((b) => b.min));
+  let max = Math.max(...bands.map((b) => b.max));
+  if (score !== null) {
+    min = Math.min(min, score);
+    max = Math.max(max, score);
+  }
+  return { min, max };
+}
+
+/** Position of `value` on the scale, as a percentage clamped to 0–100. */
+export function positionOnScale(value: number, scale: BandScale): number {
+  const span = scale.max - scale.min;
+  if (span <= 0) return 0;
+  return Math.min(100, Math.max(0, ((value - scale.min) / span) * 100));
+}
+
+export function placeBands(bands: readonly SeverityBand[], scale: BandScale): PlacedBand[] {
+  return bands.map((band) => {
+    const start = positionOnScale(band.min, scale);
+    const end = positionOnScale(band.max, scale);
+    return { band, start, width: end - start, zeroWidth: band.max === band.min };
+  });
+}
+
+/**
+ * The band a score falls in. A zero-width band matches only its exact value and wins
+ * ("None", 0–0 for a score of 0). Otherwise bands are read as [min, max), so on a shared
+ * edge the higher band wins; the top band also includes its max.
+ */
+export function bandForScore(bands: readonly SeverityBand[], score: number | null): SeverityBand | null {
+  if (score === null) return null;
+  const exactZeroWidth = bands.find((b) => b.min === b.max && b.min === score);
+  if (exactZeroWidth) return exactZeroWidth;
+  const halfOpen = bands.filter((b) => b.min < b.max && score >= b.min && score < b.max);
+  if (halfOpen.length > 0) return halfOpen[halfOpen.length - 1] ?? null;
+  const topMax = Math.max(...bands.map((b) => b.max));
+  return bands.find((b) => b.min < b.max && score === b.max && b.max === topMax) ?? null;
+}
+
+/** The severity to show: the report's own when given, else the band's. */
+export function effectiveSeverity(system: ScoringSystem, band: SeverityBand | null): 1 | 2 | 3 | null {
+  return system.severity ?? band?.severity ?? null;
+}

@@ -1,0 +1,66 @@
+import { lazy, Suspense } from 'react';
+import type { Conclusion } from '../../report/model';
+import { useViewer } from '../context';
+import { formatPercent } from '../format';
+import { conclusionRows } from './conclusion-rows';
+import { NotAssessed, Percent, SectionHeading } from './Value';
+
+// recharts is heavy: it loads as its own chunk, after the table is already on screen.
+const ConclusionsChart = lazy(() => import('./ConclusionsChart'));
+
+export function Conclusions({ conclusions }: { conclusions: readonly Conclusion[] }) {
+  const { labels, locale, maxConclusions } = useViewer();
+  const rows = conclusionRows(conclusions, maxConclusions);
+  const top = conclusions[0];
+  return (
+    <section className="lrv-section" aria-labelledby="lrv-conclusions-heading">
+      <SectionHeading id="lrv-conclusions-heading">{labels.conclusionsHeading}</SectionHeading>
+      {rows.length === 0 ? (
+        <NotAssessed />
+      ) : (
+        <>
+          <table className="lrv-table lrv-conclusions">
+            <thead>
+              <tr>
+                <th scope="col">{labels.condition}</th>
+                <th scope="col">{labels.icd11}</th>
+                <th scope="col" className="lrv-num">
+                  {labels.probability}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key} className={row.grouped ? 'lrv-grouped' : undefined}>
+                  <th scope="row">{row.grouped ? labels.otherConditions(row.grouped.count) : row.name}</th>
+                  <td>{row.icd11.join(', ')}</td>
+                  <td className="lrv-num">
+                    <Percent value={row.probability} />
+                    {row.grouped && row.probability !== null && <span className="lrv-muted"> {labels.combined}</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <figure className="lrv-chart" aria-labelledby="lrv-chart-title" aria-describedby="lrv-chart-desc">
+            <figcaption>
+              <span id="lrv-chart-title" className="lrv-chart-title">
+                {labels.conclusionsChartTitle}
+              </span>
+              <span id="lrv-chart-desc" className="lrv-visually-hidden">
+                {labels.conclusionsChartDescription(
+                  top ? `${top.name}${top.probability !== null ? ` (${formatPercent(top.probability, locale)})` : ''}` : '',
+                )}
+              </span>
+            </figcaption>
+            <Suspense fallback={<div className="lrv-chart-placeholder" style={{ height: chartHeight(rows.length) }} />}>
+              <ConclusionsChart rows={rows} height={chartHeight(rows.length)} />
+            </Suspense>
+          </figure>
+        </>
+      )}
+    </section>
+  );
+}
+
+export const chartHeight = (rows: number): number => 24 + rows * 30;

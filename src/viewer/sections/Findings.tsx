@@ -1,0 +1,106 @@
+import type { FindingName, PreliminaryFindings } from '../../report/model';
+import type { Labels } from '../labels';
+import { useViewer } from '../context';
+import { formatPercent } from '../format';
+import { Percent, SectionHeading } from './Value';
+
+type Tone = 'danger' | 'warning' | 'info';
+
+/** Callouts in order of urgency; each names its own sentence and tone. */
+const CALLOUTS: ReadonlyArray<{ finding: FindingName; tone: Tone; text: (l: Labels) => (v: string) => string }> = [
+  { finding: 'urgentReferral', tone: 'danger', text: (l) => l.calloutUrgentReferral },
+  { finding: 'malignancy', tone: 'danger', text: (l) => l.calloutMalignancy },
+  { finding: 'highPriorityReferral', tone: 'warning', text: (l) => l.calloutHighPriorityReferral },
+  { finding: 'pigmentedLesion', tone: 'warning', text: (l) => l.calloutPigmentedLesion },
+  { finding: 'hasCondition', tone: 'info', text: (l) => l.calloutHasCondition },
+];
+
+const TABLE_ORDER: readonly FindingName[] = [
+  'urgentReferral',
+  'highPriorityReferral',
+  'malignancy',
+  'adjustedMalignancy',
+  'pigmentedLesion',
+  'hasCondition',
+];
+
+export interface RaisedCallout {
+  finding: FindingName;
+  tone: Tone;
+  text: string;
+}
+
+/** The callouts a report raises under the portal's thresholds (pure, also used for the announcement). */
+export function raisedCallouts(
+  findings: PreliminaryFindings,
+  thresholds: Record<FindingName, number | null>,
+  labels: Labels,
+  locale: string,
+): RaisedCallout[] {
+  return CALLOUTS.flatMap(({ finding, tone, text }) => {
+    const value = findings[finding];
+    const threshold = thresholds[finding];
+    if (value === null || threshold === null || value < threshold) return [];
+    return [{ finding, tone, text: text(labels)(formatPercent(value, locale)) }];
+  });
+}
+
+export function Findings({ findings }: { findings: PreliminaryFindings }) {
+  const { labels, locale, thresholds } = useViewer();
+  const callouts = raisedCallouts(findings, thresholds, labels, locale);
+  return (
+    <section className="lrv-section" aria-labelledby="lrv-findings-heading">
+      <SectionHeading id="lrv-findings-heading">{labels.findingsHeading}</SectionHeading>
+      {callouts.length > 0 && (
+        <ul className="lrv-callouts">
+          {callouts.map((c) => (
+            <li key={c.finding} className={`lrv-callout lrv-callout-${c.tone}`} data-finding={c.finding}>
+              <CalloutIcon tone={c.tone} />
+              <span>{c.text}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <table className="lrv-table lrv-findings-table">
+        <tbody>
+          {TABLE_ORDER.map((name) => (
+            <tr key={name}>
+              <th scope="row">{labels.findingNames[name]}</th>
+              <td className="lrv-num">
+                <Percent value={findings[name]} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="lrv-muted lrv-threshold">{labels.thresholdNote(thresholdSummary(thresholds, labels, locale))}</p>
+    </section>
+  );
+}
+
+/** "Urgent referral (48 h) 50% · Malignancy 50% …" for the callouts that are on. */
+function thresholdSummary(thresholds: Record<FindingName, number | null>, labels: Labels, locale: string): string {
+  return CALLOUTS.flatMap(({ finding }) => {
+    const t = thresholds[finding];
+    return t === null ? [] : [`${labels.findingNames[finding]} ${formatPercent(t, locale)}`];
+  }).join(' · ');
+}
+
+function CalloutIcon({ tone }: { tone: Tone }) {
+  // Shapes differ by tone (triangle, diamond, circle) so meaning never rests on colour.
+  const shape =
+    tone === 'danger' ? (
+      <path d="M8 1.5 15 14.5H1z" fill="currentColor" />
+    ) : tone === 'warning' ? (
+      <path d="M8 1 15 8 8 15 1 8z" fill="currentColor" />
+    ) : (
+      <circle cx="8" cy="8" r="7" fill="currentColor" />
+    );
+  return (
+    <svg className="lrv-icon lrv-callout-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      {shape}
+      <rect x="7.2" y={tone === 'danger' ? 5.5 : 4} width="1.6" height="5" fill="var(--lrv-callout-icon-mark)" />
+      <rect x="7.2" y={tone === 'danger' ? 11.5 : 10.5} width="1.6" height="1.6" fill="var(--lrv-callout-icon-mark)" />
+    </svg>
+  );
+}

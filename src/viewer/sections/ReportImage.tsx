@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { useViewer } from '../context';
+
+/**
+ * A report image that never shows a broken icon. Signed URLs expire after about 30 minutes:
+ * the first failure asks the viewer to renew the report's URLs (which it does once); a
+ * failure after that, or a missing URL, reads "Image unavailable".
+ */
+export function ReportImage({
+  url,
+  alt,
+  caption,
+  onOpen,
+  openLabel,
+}: {
+  url: string | null;
+  alt: string;
+  caption?: React.ReactNode;
+  onOpen?: () => void;
+  openLabel?: string;
+}) {
+  const { labels, renewImageUrls, imageRenewalRequested } = useViewer();
+  // Failure is remembered per URL, so a renewed URL gets a fresh chance to load.
+  const [failedUrl, setFailedUrl] = useState<string | null>(null);
+  const failed = url === null || failedUrl === url;
+  const refreshing = failed && url !== null && !imageRenewalRequested;
+  useEffect(() => {
+    if (refreshing) renewImageUrls();
+  }, [refreshing, renewImageUrls]);
+
+  const image =
+    !failed ? (
+      <img
+        className="lrv-img"
+        src={url}
+        alt={alt}
+        loading="lazy"
+        decoding="async"
+        referrerPolicy="no-referrer"
+        onError={() => setFailedUrl(url)}
+      />
+    ) : (
+      <div className="lrv-img-fallback" role="img" aria-label={`${alt}: ${refreshing ? labels.imageRefreshing : labels.imageUnavailable}`}>
+        <span aria-hidden="true">{refreshing ? labels.imageRefreshing : labels.imageUnavailable}</span>
+      </div>
+    );
+
+  return (
+    <figure className="lrv-figure">
+      {onOpen && !failed ? (
+        <button type="button" className="lrv-img-button" onClick={onOpen} aria-label={openLabel}>
+          {image}
+        </button>
+      ) : (
+        image
+      )}
+      {caption && <figcaption>{caption}</figcaption>}
+    </figure>
+  );
+}

@@ -1,0 +1,40 @@
+// Screenshots of the review screen at phone, tablet and desktop widths, kept as test artifacts
+// (test-artifacts/screens, not committed) for people to look at. Each also asserts the layout
+// invariant that matters at that width: nothing overflows the widget sideways.
+import { describe, expect, test } from 'vitest';
+import { render } from 'vitest-browser-react';
+import { page } from 'vitest/browser';
+import { LegitReportView, parseDiagnosticReport } from '../../../src/index';
+import '../../../src/viewer/styles.css';
+import fhirPsoriasis from '../../fixtures/fhir-psoriasis.json';
+import rawAcne from '../../fixtures/raw-acne.json';
+import rawV3Acne from '../../fixtures/raw-v3-acne.json';
+
+const sample = (name: string) => `${location.origin}/samples/${name}`;
+
+// The fixtures point at an S3 bucket this sandbox cannot reach; show local sample images instead.
+function withLocalImages(json: unknown, image: string): unknown {
+  return JSON.parse(JSON.stringify(json).replaceAll('https://legit-dev.s3.eu-west-3.amazonaws.com/diagnostic-report-medias/bbb.png', sample(image)));
+}
+
+const fixtures = {
+  'raw-acne': withLocalImages(rawAcne, 'acne-closeup.png'),
+  'raw-v3-acne': withLocalImages(rawV3Acne, 'acne-face.png'),
+  'fhir-psoriasis': withLocalImages(fhirPsoriasis, 'psoriasis-plaque-1.png'),
+};
+
+describe.each(Object.entries(fixtures))('%s', (name, json) => {
+  test.each([360, 768, 1280])('at %i px', async (width) => {
+    await page.viewport(width, 2600);
+    const screen = await render(
+      <div style={{ padding: 8, fontFamily: 'system-ui, sans-serif' }}>
+        <LegitReportView report={parseDiagnosticReport(json)} />
+      </div>,
+    );
+    const root = screen.container.querySelector('.lrv-root') as HTMLElement;
+    await expect.poll(() => root.querySelectorAll('.recharts-bar-rectangle').length, { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => [...root.querySelectorAll('img')].every((img) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth + 1);
+    await page.screenshot({ path: `../../../test-artifacts/screens/${name}-${width}.png`, element: root });
+  });
+});
