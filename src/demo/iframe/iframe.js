@@ -1,0 +1,133 @@
+// The simulated Legit.Health iframe. It talks to its parent exactly as Legit.Health
+// documents: window.parent.postMessage({ message, id, payload? }, targetOrigin), and it
+// names the portal's origin as targetOrigin so the id reaches no other page.
+/* global fetch */
+
+const params = new URL(window.location.href).searchParams;
+const company = params.get('company') ?? '';
+const locale = params.get('locale') === 'es' ? 'es' : 'en';
+
+const TEXT = {
+  en: {},
+  es: {
+    title: 'Análisis de la piel',
+    simulated: 'Iframe de Legit.Health simulado',
+    pick: 'Elija un caso de ejemplo',
+    finish: 'Finalizar el análisis',
+    other: 'Otros mensajes',
+    invalidKey: 'Enviar invalid_company_key',
+    imageRejected: 'Enviar image_rejected',
+    refusedTitle: 'Este iframe no ha podido cargarse',
+    refusedText: 'La clave de empresa no es válida o ha caducado.',
+    company: 'Clave de empresa',
+  },
+};
+
+const $ = (id) => document.getElementById(id);
+const status = (text) => {
+  $('sim-status').textContent = text;
+};
+
+/** The portal's origin: an explicit `parentOrigin` parameter, else the referrer, else the ancestor list. */
+function parentOrigin() {
+  const candidates = [params.get('parentOrigin'), document.referrer, window.location.ancestorOrigins?.[0]];
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    try {
+      const url = new URL(candidate);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url.origin;
+    } catch {
+      // not a URL: try the next source
+    }
+  }
+  return null;
+}
+
+const target = parentOrigin();
+
+function post(envelope) {
+  if (window.parent === window || target === null) {
+    status('Not embedded in a portal page: nothing to send.');
+    return false;
+  }
+  window.parent.postMessage(envelope, target);
+  return true;
+}
+
+function translate() {
+  document.documentElement.lang = locale;
+  const strings = TEXT[locale];
+  for (const el of document.querySelectorAll('[data-t]')) {
+    const text = strings[el.getAttribute('data-t')];
+    if (text) el.textContent = text;
+  }
+}
+
+function renderCases(cases) {
+  const list = $('sim-case-list');
+  cases.forEach((c, i) => {
+    const label = document.createElement('label');
+    label.className = 'sim-case';
+    const input = document.createElement('input');
+    input.type = 'radio';
+    input.name = 'case';
+    input.value = c.id;
+    input.checked = i === 0;
+    input.dataset.key = c.key;
+    const title = document.createElement('span');
+    title.className = 'sim-case-label';
+    title.textContent = c.label;
+    const summary = document.createElement('span');
+    summary.className = 'sim-case-summary';
+    summary.textContent = c.summary;
+    label.append(input, title, summary);
+    list.append(label);
+  });
+}
+
+function refuse() {
+  $('sim-main').hidden = true;
+  $('sim-refused').hidden = false;
+  // The real iframe reports a bad key to its parent instead of loading.
+  if (post({ message: 'invalid_company_key', id: company })) status(`Sent invalid_company_key to ${target}`);
+}
+
+async function start() {
+  translate();
+  $('sim-origin').textContent = window.location.origin;
+  $('sim-company').textContent = company || '(none)';
+
+  const [keyStatus, cases] = await Promise.all([
+    fetch(`/company-status?company=${encodeURIComponent(company)}`).then((r) => r.json()),
+    fetch('/cases.json').then((r) => r.json()),
+  ]);
+  if (keyStatus.valid === false) {
+    refuse();
+    return;
+  }
+  renderCases(cases);
+  $('sim-main').hidden = false;
+
+  $('sim-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const chosen = document.querySelector('input[name="case"]:checked');
+    if (!chosen) return;
+    if (post({ message: 'analysis_completed', id: chosen.value })) {
+      status(`Sent analysis_completed (${chosen.dataset.key}) to ${target}`);
+    }
+  });
+  $('sim-invalid-key').addEventListener('click', () => {
+    if (post({ message: 'invalid_company_key', id: company })) status(`Sent invalid_company_key to ${target}`);
+  });
+  $('sim-image-rejected').addEventListener('click', () => {
+    // The payload's element shape is not published; these reason objects are the demo's.
+    // What `id` would mean on this message is not documented either, so none is sent.
+    const payload = [
+      { code: 'blurry', text: 'The image is blurry' },
+      { code: 'not_skin', text: 'The image does not show skin' },
+    ];
+    if (post({ message: 'image_rejected', payload })) status(`Sent image_rejected to ${target}`);
+  });
+}
+
+start().catch(() => status('The simulated iframe failed to start.'));

@@ -1,0 +1,222 @@
+/**
+ * The clinic-portal demo page: the (simulated) Legit.Health iframe on the left, the
+ * widget on the right, a toolbar for locale and format, and a log of what the widget heard.
+ */
+import { StrictMode, useCallback, useEffect, useRef, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { LegitIframe, LegitReportViewer } from '../index';
+import type { DemoConfig } from './vite-plugin';
+import './portal.css';
+
+type Locale = 'en' | 'es';
+type Format = 'raw' | 'fhir';
+
+interface LogEntry {
+  id: number;
+  at: string;
+  kind: 'info' | 'warn' | 'error';
+  text: string;
+}
+
+const COPY = {
+  en: {
+    portal: 'Clinic portal — demo',
+    patient: 'Demo patient · Dermatology consultation',
+    language: 'Language',
+    format: 'Report format',
+    restart: 'Restart analysis',
+    analysis: 'Skin analysis',
+    report: 'Report',
+    log: 'Messages heard by the widget',
+    logEmpty: 'Nothing yet. Pick a case in the iframe and finish the analysis.',
+    mock: 'Sample cases (mock S2S API)',
+    live: 'Live S2S API',
+    loading: 'Starting the demo…',
+    keyFailed: 'Could not mint a company key through the proxy; the iframe will refuse a made-up key.',
+  },
+  es: {
+    portal: 'Portal de la clínica — demo',
+    patient: 'Paciente de demostración · Consulta de dermatología',
+    language: 'Idioma',
+    format: 'Formato del informe',
+    restart: 'Reiniciar el análisis',
+    analysis: 'Análisis de la piel',
+    report: 'Informe',
+    log: 'Mensajes recibidos por el widget',
+    logEmpty: 'Nada todavía. Elija un caso en el iframe y finalice el análisis.',
+    mock: 'Casos de ejemplo (API S2S simulada)',
+    live: 'API S2S real',
+    loading: 'Iniciando la demo…',
+    keyFailed: 'No se pudo obtener una clave de empresa a través del proxy; el iframe rechazará una clave inventada.',
+  },
+} as const;
+
+function parseDemoConfig(json: unknown): DemoConfig | null {
+  if (typeof json !== 'object' || json === null) return null;
+  const iframeOrigin = 'iframeOrigin' in json ? json.iframeOrigin : undefined;
+  const mode = 'mode' in json ? json.mode : undefined;
+  const proxyUrl = 'proxyUrl' in json ? json.proxyUrl : undefined;
+  if (typeof iframeOrigin !== 'string' || typeof proxyUrl !== 'string' || (mode !== 'mock' && mode !== 'live')) return null;
+  return { iframeOrigin, mode, proxyUrl };
+}
+
+/** Mints a short-lived iframe key through the proxy (the S2S token never leaves the server). */
+async function mintCompanyKey(proxyUrl: string): Promise<string | null> {
+  try {
+    const response = await fetch(`${proxyUrl}/company-app-keys`, { method: 'POST' });
+    if (!response.ok) return null;
+    const body: unknown = await response.json();
+    const appKey = typeof body === 'object' && body !== null && 'appKey' in body ? body.appKey : null;
+    return typeof appKey === 'string' && appKey !== '' ? appKey : null;
+  } catch {
+    return null;
+  }
+}
+
+function Segmented<T extends string>(props: { legend: string; name: string; value: T; options: ReadonlyArray<{ value: T; label: string }>; onChange(value: T): void }) {
+  return (
+    <fieldset className="portal-segmented">
+      <legend>{props.legend}</legend>
+      <div className="portal-segmented-options">
+        {props.options.map((o) => (
+          <label key={o.value} className={o.value === props.value ? 'is-active' : undefined}>
+            <input type="radio" name={props.name} value={o.value} checked={o.value === props.value} onChange={() => props.onChange(o.value)} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function Portal({ config }: { config: DemoConfig }) {
+  const [locale, setLocale] = useState<Locale>('en');
+  const [format, setFormat] = useState<Format>('raw');
+  const [session, setSession] = useState(0);
+  const [companyKey, setCompanyKey] = useState<{ session: number; key: string | null } | null>(null);
+  const [log, setLog] = useState<LogEntry[]>([]);
+  const iframeRef = useRef<HTMLIFrameElement>(null);
+  const nextLogId = useRef(0);
+  const t = COPY[locale];
+
+  const note = useCallback((kind: LogEntry['kind'], text: string) => {
+    const entry = { id: nextLogId.current++, at: new Date().toLocaleTimeString(), kind, text };
+    setLog((entries) => [entry, ...entries].slice(0, 30));
+  }, []);
+
+  // A fresh key per iframe session: keys are short-lived, and a reload needs a valid one.
+  useEffect(() => {
+    let cancelled = false;
+    void mintCompanyKey(config.proxyUrl).then((key) => {
+      if (!cancelled) setCompanyKey({ session, key });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [config.proxyUrl, session]);
+
+  const restart = () => setSession((s) => s + 1);
+  const changeLocale = (next: Locale) => {
+    setLocale(next);
+    restart();
+  };
+
+  const keyReady = companyKey !== null && companyKey.session === session;
+  return (
+    <div className="portal">
+      <header className="portal-header">
+        <div className="portal-brand">
+          <span className="portal-logo" aria-hidden="true">+</span>
+          <div>
+            <h1>{t.portal}</h1>
+            <p className="portal-sub">{t.patient}</p>
+          </div>
+        </div>
+        <div className="portal-toolbar">
+          <Segmented<Locale> legend={t.language} name="locale" value={locale} onChange={changeLocale} options={[{ value: 'en', label: 'English' }, { value: 'es', label: 'Español' }]} />
+          <Segmented<Format> legend={t.format} name="format" value={format} onChange={setFormat} options={[{ value: 'raw', label: 'Raw JSON' }, { value: 'fhir', label: 'FHIR' }]} />
+          <button type="button" className="portal-button" onClick={restart}>
+            {t.restart}
+          </button>
+        </div>
+      </header>
+
+      <p className={`portal-mode portal-mode-${config.mode}`}>{config.mode === 'mock' ? t.mock : t.live}</p>
+
+      <main className="portal-main">
+        <section className="portal-card portal-iframe-card" aria-labelledby="portal-analysis-title">
+          <h2 id="portal-analysis-title" className="portal-card-title">{t.analysis}</h2>
+          {keyReady && companyKey.key === null ? <p className="portal-warning">{t.keyFailed}</p> : null}
+          {keyReady ? (
+            <LegitIframe
+              key={`${session}-${locale}`}
+              ref={iframeRef}
+              baseUrl={config.iframeOrigin}
+              company={companyKey.key ?? 'demo-company-key-not-minted'}
+              locale={locale}
+              className="portal-iframe"
+            />
+          ) : (
+            <div className="portal-iframe portal-iframe-placeholder" aria-busy="true" />
+          )}
+        </section>
+
+        <section className="portal-card portal-report-card" aria-labelledby="portal-report-title">
+          <h2 id="portal-report-title" className="portal-card-title">{t.report}</h2>
+          <LegitReportViewer
+            proxyUrl={config.proxyUrl}
+            allowedOrigins={[config.iframeOrigin]}
+            iframeRef={iframeRef}
+            format={format}
+            locale={locale}
+            onReportId={(id) => note('info', `analysis_completed: ${id}`)}
+            onReport={(report) => note('info', `report shown: ${report.source}, ${report.conclusions.length} conclusions`)}
+            onError={(error) => note('error', `error: ${error.code}`)}
+            onInvalidCompanyKey={(key) => note('warn', `invalid_company_key: ${key}`)}
+            onImageRejected={(reasons) => note('warn', `image_rejected: ${reasons.length} reason(s)`)}
+            onMessageRejected={(reason) => note('warn', `message dropped (${reason})`)}
+          />
+        </section>
+      </main>
+
+      <aside className="portal-card portal-log" aria-labelledby="portal-log-title">
+        <h2 id="portal-log-title" className="portal-card-title">{t.log}</h2>
+        {log.length === 0 ? (
+          <p className="portal-log-empty">{t.logEmpty}</p>
+        ) : (
+          <ol className="portal-log-list">
+            {log.map((e) => (
+              <li key={e.id} className={`portal-log-${e.kind}`}>
+                <time>{e.at}</time> <span>{e.text}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </aside>
+    </div>
+  );
+}
+
+function App() {
+  const [state, setState] = useState<{ status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; config: DemoConfig }>({ status: 'loading' });
+  useEffect(() => {
+    fetch('/demo-config.json')
+      .then((r) => r.json())
+      .then((json: unknown) => {
+        const config = parseDemoConfig(json);
+        setState(config ? { status: 'ready', config } : { status: 'error', message: 'The demo configuration is malformed.' });
+      })
+      .catch(() => setState({ status: 'error', message: 'The demo server did not answer /demo-config.json.' }));
+  }, []);
+  if (state.status === 'ready') return <Portal config={state.config} />;
+  return <p className={state.status === 'error' ? 'portal-fatal' : 'portal-loading'}>{state.status === 'error' ? state.message : COPY.en.loading}</p>;
+}
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * Runs the whole demo inside `vite` dev: the mock S2S upstream (or the real API when
+ * LEGIT_API_URL and LEGIT_API_TOKEN are set), the proxy at /api/legit, and the simulated
+ * iframe on its own origin. The portal reads `/demo-config.json` to find the iframe.
+ */
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import type { Plugin, ViteDevServer } from 'vite';
+import { createLegitProxy, readProxyConfigFromEnv, type LegitProxyOptions } from '../proxy/index.ts';
+import { startIframeServer, type IframeServer } from './iframe-server.ts';
+import { startMockUpstream, type MockUpstream } from './mock-upstream.ts';
+
+export const PROXY_BASE_PATH = '/api/legit';
+export const DEMO_CONFIG_PATH = '/demo-config.json';
+
+/** What the portal page learns from `/demo-config.json`. */
+export interface DemoConfig {
+  /** The simulated iframe's origin, e.g. `http://127.0.0.1:40567`. */
+  iframeOrigin: string;
+  /** `mock`: sample cases from the mock upstream; `live`: the real S2S API. */
+  mode: 'mock' | 'live';
+  proxyUrl: string;
+}
+
+export interface LegitDemoPluginOptions {
+  /** Environment to read LEGIT_API_URL / LEGIT_API_TOKEN from. Default `process.env`. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Artificial mock latency in milliseconds, to see loading states. Default 0. */
+  mockDelayMs?: number;
+}
+
+/** The dev server's own origin, as the browser sees it (images in mock reports point here). */
+function devServerOrigin(server: ViteDevServer): string {
+  const resolved = server.resolvedUrls?.local[0];
+  if (resolved) return new URL(resolved).origin;
+  const address = server.httpServer?.address();
+  const port = address !== null && typeof address === 'object' && address !== undefined ? address.port : server.config.server.port;
+  // `localhost`, not 127.0.0.1: the report parser accepts http: image URLs only on loopback names.
+  return `http://localhost:${port ?? 5173}`;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+export function legitDemoPlugin(pluginOptions: LegitDemoPluginOptions = {}): Plugin {
+  let closing: Promise<void> | null = null;
+  const closers: Array<() => Promise<void>> = [];
+  const closeAll = (): Promise<void> => {
+    closing ??= Promise.allSettled(closers.map((close) => close())).then(() => undefined);
+    return closing;
+  };
+
+  return {
+    name: 'legit-report-viewer-demo',
+    apply: 'serve',
+    async configureServer(server) {
+      const env = pluginOptions.env ?? process.env;
+      const live = Boolean(env.LEGIT_API_URL?.trim() && env.LEGIT_API_TOKEN?.trim());
+
+      let upstream: MockUpstream | null = null;
+      let proxyOptions: LegitProxyOptions;
+      if (live) {
+        // Throws a ProxyConfigError naming the bad variable (never its value).
+        const fromEnv = readProxyConfigFromEnv(env).options;
+        proxyOptions = { ...fromEnv, basePath: PROXY_BASE_PATH, companyAppKeys: true };
+      } else {
+        const token = randomBytes(24).toString('base64url');
+        upstream = await startMockUpstream({ token, imageBaseUrl: () => devServerOrigin(server), delayMs: pluginOptions.mockDelayMs });
+        closers.push(upstream.close);
+        proxyOptions = { apiBaseUrl: `${upstream.url}/s2s-api/v3`, apiToken: token, basePath: PROXY_BASE_PATH, companyAppKeys: true };
+      }
+
+      const mock = upstream;
+      const iframe: IframeServer = await startIframeServer({
+        companyKeyStatus: (key) => {
+          if (!mock) return null;
+          const expiresAt = mock.appKeys.get(key);
+          return expiresAt !== undefined && Date.parse(expiresAt) > Date.now();
+        },
+      });
+      closers.push(iframe.close);
+      server.httpServer?.once('close', () => void closeAll());
+
+      const proxy = createLegitProxy(proxyOptions);
+      // Leave Node's global Request/Response alone: Vite shares this process.
+      const proxyListener = getRequestListener((request, nodeEnv) => proxy.fetch(request, nodeEnv), { overrideGlobalObjects: false });
+
+      const config: DemoConfig = { iframeOrigin: iframe.origin, mode: live ? 'live' : 'mock', proxyUrl: PROXY_BASE_PATH };
+      server.config.logger.info(
+        `\n  Legit demo (${config.mode}): simulated iframe at ${iframe.origin}, proxy at ${PROXY_BASE_PATH}` +
+          (upstream ? `, mock S2S API at ${upstream.url}` : ', real S2S API from LEGIT_API_URL'),
+      );
+
+      server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => {
+        const path = (req.url ?? '/').split('?')[0] ?? '/';
+        if (path === DEMO_CONFIG_PATH) {
+          sendJson(res, 200, config);
+          return;
+        }
+        // The "expired" signed image URLs: without this, Vite's SPA fallback would answer 200 with HTML.
+        if (path.startsWith('/samples/expired-')) {
+          res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end('This signed image URL has expired.');
+          return;
+        }
+        if (path === PROXY_BASE_PATH || path.startsWith(`${PROXY_BASE_PATH}/`)) {
+          proxyListener(req, res).catch(next);
+          return;
+        }
+        next();
+      });
+    },
+    async closeBundle() {
+      await closeAll();
+    },
+  };
+}
