@@ -53,7 +53,7 @@ export function createLegitProxy(options: LegitProxyOptions): LegitProxy {
 
   const respond = (c: ProxyContext, problem: Problem): Response => {
     c.var.logFields.code = problem.code;
-    return problemResponse(problem);
+    return problemResponse(withoutSecrets(problem, config.apiToken));
   };
 
   const finalise: MiddlewareHandler<ProxyEnv> = async (c, next) => {
@@ -158,6 +158,13 @@ export function createLegitProxy(options: LegitProxyOptions): LegitProxy {
   });
 
   return { fetch: async (request, env) => app.fetch(request, env) };
+}
+
+/** Drops extra fields (such as an upstream `errorCode`) that contain the token: upstream text is never trusted. */
+function withoutSecrets(problem: Problem, secret: string): Problem {
+  if (problem.extra === undefined) return problem;
+  const extra = Object.fromEntries(Object.entries(problem.extra).filter(([, value]) => !value.includes(secret)));
+  return { ...problem, extra };
 }
 
 const forbidden: Problem = { status: 403, code: 'FORBIDDEN', message: 'You may not read this report.' };

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createLegitProxy, DEFAULT_PORT, ProxyConfigError, readProxyConfigFromEnv, type LegitProxyOptions } from '../../src/proxy/index.ts';
+
+const valid: LegitProxyOptions = { apiBaseUrl: 'https://api.legit.example/s2s-api/v3', apiToken: 't0ken' };
+
+function problemsOf(fn: () => unknown): readonly string[] {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ProxyConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('createLegitProxy options', () => {
+  it.each([
+    ['https', 'https://api.legit.example/s2s-api/v3'],
+    ['a trailing slash', 'https://api.legit.example/s2s-api/v3/'],
+    ['http to localhost', 'http://localhost:3000/s2s-api/v3'],
+    ['http to 127.0.0.1', 'http://127.0.0.1:3000/s2s-api/v3'],
+    ['http to [::1]', 'http://[::1]:3000/s2s-api/v3'],
+  ])('accepts apiBaseUrl with %s', (_name, apiBaseUrl) => {
+    expect(problemsOf(() => createLegitProxy({ ...valid, apiBaseUrl }))).toEqual([]);
+  });
+
+  it.each([
+    ['missing', '', /required/],
+    ['not a URL', 'api.legit.example', /absolute URL/],
+    ['http to a remote host', 'http://api.legit.example/s2s-api/v3', /https/],
+    ['http to a host that merely starts with localhost', 'http://localhost.evil.example/v3', /https/],
+    ['another scheme', 'ftp://api.legit.example', /https/],
+    ['credentials', 'https://u:p@api.legit.example/v3', /credentials/],
+    ['a query', 'https://api.legit.example/v3?x=1', /query/],
+  ])('refuses apiBaseUrl %s', (_name, apiBaseUrl, message) => {
+    const problems = problemsOf(() => createLegitProxy({ ...valid, apiBaseUrl }));
+    expect(problems.join('\n')).toMatch(message);
+  });
+
+  it.each<[string, Partial<LegitProxyOptions>, RegExp]>([
+    ['an empty token', { apiToken: '  ' }, /apiToken is required/],
+    ['a multi-line token', { apiToken: 'a\nb' }, /single line/],
+    ['an origin with a path', { allowedOrigins: ['https://portal.example/'] }, /exact origin/],
+    ['a wildcard origin', { allowedOrigins: ['*'] }, /not an origin/],
+    ['a basePath with a trailing slash', { basePath: '/api/' }, /basePath/],
+    ['a basePath with dot segments', { basePath: '/api/..' }, /basePath/],
+    ['a relative basePath', { basePath: 'api' }, /basePath/],
+    ['a zero timeout', { timeoutMs: 0 }, /timeoutMs/],
+    ['a fractional rate limit', { rateLimit: { limit: 1.5, windowMs: 1000 } }, /rateLimit/],
+  ])('refuses %s', (_name, override, message) => {
+    expect(problemsOf(() => createLegitProxy({ ...valid, ...override })).join('\n')).toMatch(message);
+  });
+
+  it('lists every problem at once', () => {
+    const problems = problemsOf(() => createLegitProxy({ apiBaseUrl: '', apiToken: '', timeoutMs: -1 }));
+    expect(problems).toHaveLength(3);
+  });
+});
+
+describe('readProxyConfigFromEnv', () => {
+  const env = { LEGIT_API_URL: 'https://api.legit.example/s2s-api/v3', LEGIT_API_TOKEN: ' t0ken\n' };
+
+  it('reads the variables with defaults', () => {
+    expect(readProxyConfigFromEnv(env)).toEqual({
+      options: { apiBaseUrl: 'https://api.legit.example/s2s-api/v3', apiToken: 't0ken', allowedOrigins: [], companyAppKeys: false },
+      port: DEFAULT_PORT,
+    });
+    expect(DEFAULT_PORT).toBe(8787);
+  });
+
+  it('reads PORT, comma-separated ALLOWED_ORIGINS and LEGIT_COMPANY_APP_KEYS', () => {
+    const config = readProxyConfigFromEnv({ ...env, PORT: '9000', ALLOWED_ORIGINS: ' https://a.example, http://localhost:5173 ,', LEGIT_COMPANY_APP_KEYS: 'true' });
+    expect(config.port).toBe(9000);
+    expect(config.options.allowedOrigins).toEqual(['https://a.example', 'http://localhost:5173']);
+    expect(config.options.companyAppKeys).toBe(true);
+  });
+
+  it.each([
+    ['no variables', {}, ['LEGIT_API_URL is required', 'LEGIT_API_TOKEN is required']],
+    ['an http URL', { ...env, LEGIT_API_URL: 'http://api.legit.example' }, ['LEGIT_API_URL must use https:']],
+    ['a bad port', { ...env, PORT: '80a' }, ['PORT must be an integer']],
+    ['a port out of range', { ...env, PORT: '70000' }, ['PORT must be an integer']],
+    ['a bad origin', { ...env, ALLOWED_ORIGINS: 'portal.example' }, ['ALLOWED_ORIGINS:']],
+    ['a bad flag', { ...env, LEGIT_COMPANY_APP_KEYS: 'yes' }, ['LEGIT_COMPANY_APP_KEYS']],
+  ])('refuses %s, naming the variable', (_name, input, expected) => {
+    const problems = problemsOf(() => readProxyConfigFromEnv(input)).join('\n');
+    for (const fragment of expected) expect(problems).toContain(fragment);
+  });
+});
