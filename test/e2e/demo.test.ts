@@ -1,0 +1,146 @@
+// End to end through the demo: Vite dev server (portal on localhost, proxy, mock S2S API),
+// the simulated Legit.Health iframe on 127.0.0.1, and the widget, driven in real Chromium.
+import { resolve } from 'node:path';
+import { chromium, type Browser, type ConsoleMessage, type Frame, type Locator, type Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { findCaseByKey } from '../../src/demo/cases';
+import { chromiumArgs, chromiumPath } from '../support/chromium';
+
+const UI_TIMEOUT = 15_000;
+
+let server: ViteDevServer;
+let browser: Browser;
+let portalUrl: string;
+let page: Page;
+let consoleErrors: string[];
+
+function caseId(key: string): string {
+  const demoCase = findCaseByKey(key);
+  if (!demoCase) throw new Error(`no demo case "${key}"`);
+  return demoCase.encryptedId;
+}
+
+beforeAll(async () => {
+  server = await createServer({
+    configFile: resolve(import.meta.dirname, '../../vite.demo.config.ts'),
+    root: resolve(import.meta.dirname, '../..'),
+    logLevel: 'silent',
+    server: { port: 0, strictPort: false, host: 'localhost' },
+  });
+  await server.listen();
+  const local = server.resolvedUrls?.local[0];
+  if (!local) throw new Error('the demo server did not report its URL');
+  portalUrl = local;
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage();
+  consoleErrors = [];
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() === 'error') consoleErrors.push(`${message.text()} @ ${message.location().url}`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+  await page.goto(portalUrl);
+});
+
+afterEach(async () => {
+  await page?.close();
+});
+
+/** The simulated iframe's frame, once its case list has loaded. */
+async function legitFrame(): Promise<Frame> {
+  const element = await page.waitForSelector('iframe[title="Legit.Health skin analysis"]', { timeout: UI_TIMEOUT });
+  const frame = await element.contentFrame();
+  if (!frame) throw new Error('the iframe has no frame');
+  await frame.getByRole('button', { name: 'Finish the analysis' }).waitFor({ timeout: UI_TIMEOUT });
+  return frame;
+}
+
+async function finishAnalysis(frame: Frame, caseLabel: RegExp): Promise<void> {
+  await frame.getByRole('radio', { name: caseLabel }).check();
+  await frame.getByRole('button', { name: 'Finish the analysis' }).click();
+}
+
+const reportRegion = (): Locator => page.getByRole('region', { name: 'Diagnostic report' });
+
+describe('demo portal, end to end', () => {
+  it('serves the iframe from another origin than the portal', async () => {
+    const frame = await legitFrame();
+    const portalOrigin = new URL(page.url()).origin;
+    const frameOrigin = new URL(frame.url()).origin;
+    expect(new URL(portalOrigin).hostname).toBe('localhost');
+    expect(new URL(frameOrigin).hostname).toBe('127.0.0.1');
+    expect(frameOrigin).not.toBe(portalOrigin);
+    // The iframe learns only the portal's origin, never its path (strict-origin referrer).
+    expect(await frame.evaluate(() => document.referrer)).toBe(`${portalOrigin}/`);
+  });
+
+  it('shows the acne report after "Finish the analysis", highest probability first', async () => {
+    const frame = await legitFrame();
+    await finishAnalysis(frame, /^Acne \(raw v3\)/);
+
+    const region = reportRegion();
+    await region.getByText('99.65%', { exact: true }).first().waitFor({ timeout: UI_TIMEOUT });
+    const topRow = region.locator('li, tr').filter({ hasText: '99.65%' }).first();
+    expect(await topRow.textContent()).toContain('Acne');
+    // Varicella (0.06%) is listed too, after acne.
+    const text = (await region.textContent()) ?? '';
+    expect(text).toContain('Varicella');
+    expect(text.indexOf('99.65%')).toBeLessThan(text.indexOf('0.06%'));
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('shows the legacy raw v2 acne report the same way', async () => {
+    const frame = await legitFrame();
+    await finishAnalysis(frame, /^Acne \(legacy raw v2\)/);
+    const region = reportRegion();
+    await region.getByText('99.65%', { exact: true }).first().waitFor({ timeout: UI_TIMEOUT });
+    expect(await region.textContent()).toContain('Acne');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('shows the urgent referral of the suspicious pigmented lesion', async () => {
+    const frame = await legitFrame();
+    await finishAnalysis(frame, /^Suspicious pigmented lesion/);
+
+    const region = reportRegion();
+    await region.getByText('Cutaneous melanoma').first().waitFor({ timeout: UI_TIMEOUT });
+    const text = (await region.textContent()) ?? '';
+    expect(text).toMatch(/Urgent referral/);
+    expect(text).toContain('92.3%');
+    expect(text).toContain('71.2%');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('shows "not found" with a retry button for an unknown id, and retrying asks again', async () => {
+    const unknownPath = `/api/legit/anonymous-diagnostic-reports/${encodeURIComponent(caseId('unknown'))}`;
+    const reportRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === unknownPath) reportRequests.push(request.url());
+    });
+
+    const frame = await legitFrame();
+    await finishAnalysis(frame, /^Unknown report id/);
+
+    const region = reportRegion();
+    const alert = region.getByRole('alert');
+    await alert.getByText(/not found/i).waitFor({ timeout: UI_TIMEOUT });
+    const retry = alert.getByRole('button', { name: 'Try again' });
+    const before = reportRequests.length;
+    expect(before).toBeGreaterThan(0);
+    await retry.click();
+    await alert.getByText(/not found/i).waitFor({ timeout: UI_TIMEOUT });
+    await expect.poll(() => reportRequests.length, { timeout: UI_TIMEOUT }).toBeGreaterThan(before);
+
+    // The browser logs each 404 it receives; those for this very id are expected, nothing else is.
+    const unexpected = consoleErrors.filter((e) => !(e.includes('404') && e.includes(unknownPath)));
+    expect(unexpected).toEqual([]);
+  });
+});
