@@ -6,22 +6,9 @@ import { render } from 'vitest-browser-react';
 import { page } from 'vitest/browser';
 import { LegitReportView, parseDiagnosticReport } from '../../../src/index';
 import '../../../src/viewer/styles.css';
-import fhirPsoriasis from '../../fixtures/fhir-psoriasis.json';
-import rawAcne from '../../fixtures/raw-acne.json';
-import rawV3Acne from '../../fixtures/raw-v3-acne.json';
+import { localFixtures } from '../../support/local-fixtures';
 
-const sample = (name: string) => `${location.origin}/samples/${name}`;
-
-// The fixtures point at an S3 bucket this sandbox cannot reach; show local sample images instead.
-function withLocalImages(json: unknown, image: string): unknown {
-  return JSON.parse(JSON.stringify(json).replaceAll('https://legit-dev.s3.eu-west-3.amazonaws.com/diagnostic-report-medias/bbb.png', sample(image)));
-}
-
-const fixtures = {
-  'raw-acne': withLocalImages(rawAcne, 'acne-closeup.png'),
-  'raw-v3-acne': withLocalImages(rawV3Acne, 'acne-face.png'),
-  'fhir-psoriasis': withLocalImages(fhirPsoriasis, 'psoriasis-plaque-1.png'),
-};
+const fixtures = localFixtures();
 
 describe.each(Object.entries(fixtures))('%s', (name, json) => {
   test.each([360, 768, 1280])('at %i px', async (width) => {
