@@ -147,7 +147,9 @@ export const reportArb: fc.Arbitrary<DiagnosticReport> = fc
     conclusions: fc.array(conclusionArb, { maxLength: 6 }),
     scoringSystems: fc.array(scoringSystemArb, { maxLength: 3 }),
   })
-  .map((r) => ({ ...r, source: 'raw-v3' as const, conclusions: rankForModel(r.conclusions), warnings: [] }));
+  .map((r): DiagnosticReport => ({ ...r, source: 'raw-v3', conclusions: rankForModel(r.conclusions), warnings: [] }))
+  // Plain objects only (fast-check may build null-prototype records), exactly as JSON would.
+  .map((r) => JSON.parse(JSON.stringify(r)) as DiagnosticReport);
 
 // ---------- a large deterministic report ----------
 

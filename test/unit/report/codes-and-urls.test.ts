@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { codeKey } from '../../../src/report';
+import { checkReportUrl } from '../../../src/report/url-policy';
+
+describe('codeKey', () => {
+  it.each([
+    ['HEAD_FRONT', 'headFront', 'headfront'],
+    ['APASI_LOCAL', 'apasiLocal', 'apasilocal'],
+    ['ALEGI', 'alegi', 'alegi'],
+    ['TRUNK_FRONT', 'trunk-front', 'trunkfront'],
+    ['Palmoplantar psoriasis', 'palmoplantarPsoriasis', 'palmoplantarpsoriasis'],
+  ])('%s ≡ %s → %s', (older, newer, key) => {
+    expect(codeKey(older)).toBe(key);
+    expect(codeKey(newer)).toBe(key);
+  });
+
+  it.each([
+    ['7PC', '7pc'],
+    ['sevenPc', 'sevenpc'],
+    ['Ünïcode_Çode', 'ünïcodeçode'],
+    ['', ''],
+  ])('keeps letters and digits of %s', (code, key) => {
+    expect(codeKey(code)).toBe(key);
+  });
+
+  it('does not equate codes that differ in letters', () => {
+    expect(codeKey('PASI_LOCAL')).not.toBe(codeKey('apasiLocal'));
+  });
+});
+
+describe('checkReportUrl', () => {
+  it.each([
+    'https://legit-dev.s3.eu-west-3.amazonaws.com/diagnostic-report-medias/bbb.png',
+    'https://iframe.legit.health?companyId=XXXX&diagnosticReportId=signedId',
+    'https://bucket.example.org/a.png?X-Amz-Signature=abc&X-Amz-Credential=def',
+    'http://localhost:5173/a.png',
+    'http://127.0.0.1/a.png',
+    'http://[::1]:8080/a.png',
+  ])('keeps %s exactly as sent', (url) => {
+    expect(checkReportUrl(url)).toEqual({ ok: true, url });
+  });
+
+  it.each([
+    ['javascript:alert(1)', 'scheme javascript: is not allowed'],
+    ['JAVASCRIPT:alert(1)', 'scheme javascript: is not allowed'],
+    ['data:text/html,<script>alert(1)</script>', 'scheme data: is not allowed'],
+    ['blob:https://example.org/uuid', 'scheme blob: is not allowed'],
+    ['ftp://example.org/a.png', 'scheme ftp: is not allowed'],
+    ['http://evil.example/a.png', 'http: is allowed only to localhost'],
+    ['http://localhost.evil.example/a.png', 'http: is allowed only to localhost'],
+    ['http://127.0.0.2/a.png', 'http: is allowed only to localhost'],
+    ['//evil.example/a.png', 'not an absolute URL'],
+    ['', 'not an absolute URL'],
+    ['https://u:p@example.org/', 'URL carries user credentials'],
+    ['https://utils.legit.health/pdf?apiKey=a', 'URL carries an API credential'],
+    ['https://utils.legit.health/pdf?x=1&AUTH_KEY=a', 'URL carries an API credential'],
+  ])('refuses %s: %s', (url, reason) => {
+    expect(checkReportUrl(url)).toEqual({ ok: false, reason });
+  });
+});
