@@ -119,6 +119,20 @@ describe('demo portal, end to end', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('passes invalid_company_key and image_rejected from the iframe to the portal', async () => {
+    const frame = await legitFrame();
+    const companyKey = (await frame.locator('#sim-company').textContent()) ?? '';
+    expect(companyKey).toMatch(/^[A-Za-z0-9]{64,}$/);
+    await frame.getByText('Other messages').click();
+    await frame.getByRole('button', { name: 'Send image_rejected' }).click();
+    await frame.getByRole('button', { name: 'Send invalid_company_key' }).click();
+
+    const log = page.getByRole('complementary', { name: 'Messages heard by the widget' });
+    await log.getByText('image_rejected: 2 reason(s)').waitFor({ timeout: UI_TIMEOUT });
+    await log.getByText(`invalid_company_key: ${companyKey}`).waitFor({ timeout: UI_TIMEOUT });
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('shows "not found" with a retry button for an unknown id, and retrying asks again', async () => {
     const unknownPath = `/api/legit/anonymous-diagnostic-reports/${encodeURIComponent(caseId('unknown'))}`;
     const reportRequests: string[] = [];
