@@ -42,12 +42,28 @@ const SHARED_BUCKET = 'shared';
  * - `POST /company-app-keys` (when `companyAppKeys`) → `{ appKey, expiresAt }`, a fresh short-lived iframe key;
  * - `GET /healthz` → `{ status: 'ok' }`.
  * Throws {@link ProxyConfigError} when options are invalid.
+ *
+ * @example
+ * ```ts
+ * const proxy = createLegitProxy({
+ *   apiBaseUrl: 'https://legit-api.example/s2s-api/v3',
+ *   apiToken: process.env.LEGIT_API_TOKEN!,
+ *   basePath: '/api/legit',
+ *   // The id in an iframe message is forgeable: check the report belongs to the signed-in clinician.
+ *   authorize: async (request, encryptedId) => {
+ *     const session = await sessions.fromCookie(request.headers.get('cookie'));
+ *     return session !== null && (await reports.belongsTo(encryptedId, session.clinicianId));
+ *   },
+ * });
+ * serve({ fetch: proxy.fetch, port: 8787 }); // @hono/node-server; or `export default proxy` on edge runtimes
+ * ```
  */
 export function createLegitProxy(options: LegitProxyOptions): LegitProxy {
   const config = resolveProxyOptions(options);
   const log = createSafeLogger(config.logger, [config.apiToken]);
   const rateLimit = config.rateLimit === false ? undefined : { ...config.rateLimit, store: config.rateLimit.store ?? new MemoryRateLimitStore() };
   const base = config.basePath;
+  const corsPolicy = { allowHeaders: config.corsAllowHeaders, credentials: config.corsCredentials };
   const reportRoute = `${base}/anonymous-diagnostic-reports/:encryptedId`;
   const appKeyRoute = `${base}/company-app-keys`;
 
@@ -66,7 +82,7 @@ export function createLegitProxy(options: LegitProxyOptions): LegitProxy {
     const headers = c.res.headers;
     for (const [name, value] of Object.entries(c.var.extraHeaders)) headers.set(name, value);
     applySecurityHeaders(headers);
-    applyCorsHeaders(headers, allowedOrigin(c.req.raw, config.allowedOrigins));
+    applyCorsHeaders(headers, allowedOrigin(c.req.raw, config.allowedOrigins), corsPolicy);
     const status = c.res.status;
     const level = status >= 500 ? (c.var.logFields.code === 'INTERNAL_ERROR' ? 'error' : 'warn') : 'info';
     log(level, { event: 'request', route: c.var.route, method: c.req.method, status, durationMs: Date.now() - started, ...c.var.logFields });
@@ -88,7 +104,7 @@ export function createLegitProxy(options: LegitProxyOptions): LegitProxy {
   const limitRate: MiddlewareHandler<ProxyEnv> = async (c, next) => {
     if (rateLimit === undefined) return next();
     const key = rateLimit.key?.(c.req.raw) ?? nodePeerAddress(c.env) ?? SHARED_BUCKET;
-    const decision = await countRequest(rateLimit.store, key, rateLimit.limit, rateLimit.windowMs, Date.now());
+    const decision = await countRequest(rateLimit.store, key, rateLimit.limit, rateLimit.windowMs, Date.now);
     c.set('extraHeaders', { ...c.var.extraHeaders, ...decision.headers });
     if (!decision.allowed) return respond(c, { status: 429, code: 'RATE_LIMITED', message: 'Too many requests. Try again shortly.' });
     await next();
@@ -115,7 +131,7 @@ export function createLegitProxy(options: LegitProxyOptions): LegitProxy {
 
   app.options('*', named('preflight'), (c) => {
     const methods = c.req.path === appKeyRoute && config.companyAppKeys ? ['POST'] : ['GET', 'HEAD'];
-    return preflightResponse(allowedOrigin(c.req.raw, config.allowedOrigins), methods);
+    return preflightResponse(allowedOrigin(c.req.raw, config.allowedOrigins), methods, corsPolicy);
   });
 
   app.get(reportRoute, named('report'), refuseForeignPages, limitRate, async (c) => {

@@ -27,19 +27,25 @@ export function allowedOrigin(request: Request, allowedOrigins: ReadonlySet<stri
   return origin !== null && allowedOrigins.has(origin) ? origin : undefined;
 }
 
-export function applyCorsHeaders(headers: Headers, origin: string | undefined): void {
+export interface CorsPolicy {
+  allowHeaders: readonly string[];
+  credentials: boolean;
+}
+
+export function applyCorsHeaders(headers: Headers, origin: string | undefined, policy: CorsPolicy): void {
   headers.append('Vary', 'Origin');
   if (origin === undefined) return;
   headers.set('Access-Control-Allow-Origin', origin);
   headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+  if (policy.credentials) headers.set('Access-Control-Allow-Credentials', 'true');
 }
 
 /** The answer to a CORS preflight. A refused origin gets a 204 without CORS headers, so the browser blocks the call. */
-export function preflightResponse(origin: string | undefined, methods: readonly string[]): Response {
+export function preflightResponse(origin: string | undefined, methods: readonly string[], policy: CorsPolicy): Response {
   const headers = new Headers();
   if (origin !== undefined) {
     headers.set('Access-Control-Allow-Methods', methods.join(', '));
-    headers.set('Access-Control-Allow-Headers', 'Content-Type');
+    if (policy.allowHeaders.length > 0) headers.set('Access-Control-Allow-Headers', policy.allowHeaders.join(', '));
     headers.set('Access-Control-Max-Age', '600');
   }
   return new Response(null, { status: 204, headers });

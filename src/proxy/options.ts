@@ -30,6 +30,13 @@ export interface LegitProxyOptions {
   apiToken: string;
   /** Browser origins allowed to call the proxy cross-origin (exact origins, e.g. `https://portal.example`). Default: none (same-origin use only). */
   allowedOrigins?: string[];
+  /**
+   * Request headers a cross-origin page may send (CORS preflight `Access-Control-Allow-Headers`), e.g. the portal's
+   * own session header read by {@link LegitProxyOptions.authorize}. Never forwarded upstream. Default `['Content-Type']`.
+   */
+  corsAllowHeaders?: string[];
+  /** Let allowed origins send cookies (`Access-Control-Allow-Credentials: true`), for a cookie session checked in `authorize`. Default false. */
+  corsCredentials?: boolean;
   /** Path prefix the proxy is mounted under, e.g. `/api/legit`. Used for routing and for the PDF links it writes. Default `''`. */
   basePath?: string;
   /** Upstream timeout in milliseconds (for PDFs: until headers arrive, then between chunks). Default 10 000. */
@@ -67,6 +74,8 @@ export interface ResolvedProxyOptions {
   apiBaseUrl: string;
   apiToken: string;
   allowedOrigins: ReadonlySet<string>;
+  corsAllowHeaders: readonly string[];
+  corsCredentials: boolean;
   basePath: string;
   timeoutMs: number;
   authorize: ((request: Request, encryptedId: string) => boolean | Promise<boolean>) | undefined;
@@ -115,6 +124,7 @@ export function originProblems(value: string): string[] {
   return [];
 }
 
+const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 const BASE_PATH = /^(\/[A-Za-z0-9._~-]+)*$/;
 
 function positiveInteger(value: unknown): value is number {
@@ -129,6 +139,9 @@ export function resolveProxyOptions(options: LegitProxyOptions): ResolvedProxyOp
 
   const allowedOrigins = options.allowedOrigins ?? [];
   for (const origin of allowedOrigins) problems.push(...originProblems(origin));
+
+  const corsAllowHeaders = options.corsAllowHeaders ?? ['Content-Type'];
+  if (!corsAllowHeaders.every((name) => HEADER_NAME.test(name))) problems.push('corsAllowHeaders must be header names');
 
   const basePath = options.basePath ?? '';
   const basePathValid = BASE_PATH.test(basePath) && !basePath.split('/').some((s) => s === '.' || s === '..');
@@ -151,6 +164,8 @@ export function resolveProxyOptions(options: LegitProxyOptions): ResolvedProxyOp
     apiBaseUrl: options.apiBaseUrl.replace(/\/+$/, ''),
     apiToken: options.apiToken.trim(),
     allowedOrigins: new Set(allowedOrigins),
+    corsAllowHeaders,
+    corsCredentials: options.corsCredentials ?? false,
     basePath,
     timeoutMs,
     authorize: options.authorize,

@@ -67,10 +67,11 @@ export async function countRequest(
   key: string,
   limit: number,
   windowMs: number,
-  now: number,
+  now: () => number,
 ): Promise<RateLimitDecision> {
   const { count, resetAt } = await store.increment(key, windowMs);
-  const resetSeconds = Math.max(0, Math.ceil((resetAt - now) / 1000));
+  // Read the clock after the store answers: a remote store's latency must not inflate the reset time.
+  const resetSeconds = Math.max(0, Math.ceil((resetAt - now()) / 1000));
   const headers: Record<string, string> = {
     'RateLimit-Limit': String(limit),
     'RateLimit-Remaining': String(Math.max(0, limit - count)),

@@ -81,6 +81,26 @@ describe('CORS', () => {
     expect(hh.upstream.requests).toHaveLength(0);
   });
 
+  it('lets a portal allow its session header and cookies for the authorize hook (never forwarded)', async () => {
+    const hh = await harness({
+      allowedOrigins: [PORTAL],
+      corsAllowHeaders: ['Content-Type', 'X-Portal-Session'],
+      corsCredentials: true,
+      authorize: (request) => request.headers.get('x-portal-session') === 's1',
+    });
+    const preflight = await fetch(`${hh.url}/anonymous-diagnostic-reports/abcdefgh12`, {
+      method: 'OPTIONS',
+      headers: { Origin: PORTAL, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'x-portal-session' },
+    });
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('Content-Type, X-Portal-Session');
+    expect(preflight.headers.get('access-control-allow-credentials')).toBe('true');
+    const response = await report(hh, { headers: { Origin: PORTAL, 'X-Portal-Session': 's1', Cookie: 'sid=1' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-credentials')).toBe('true');
+    expect(hh.upstream.requests[0]?.headers['x-portal-session']).toBeUndefined();
+    expect(hh.upstream.requests[0]?.headers.cookie).toBeUndefined();
+  });
+
   it('allows no cross-origin caller by default', async () => {
     const hh = await harness();
     const response = await report(hh, { headers: { Origin: PORTAL } });

@@ -1,0 +1,200 @@
+// Proxy overhead on loopback: throughput and latency of the proxy against calling the fake upstream directly.
+//
+//   npx tsx bench/proxy.bench.ts            prints a table
+//   import { runProxyBench } from ...       returns the figures
+//
+// The servers (fake upstream + proxy, one event loop) run in a child process so the load loop does not share
+// their CPU; with two cores that is one core for the servers and one for the client. The load loop is plain
+// `fetch` (undici, keep-alive) with N concurrent workers: enough to saturate one server process, and no extra
+// dependency (autocannon would add a package for the same closed-loop measurement).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const TOKEN = 'bench-token-0123456789';
+const REPORT_ID = 'cUVHY3lU/cEFSdzd+hVklrMXFK==';
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const THIS_FILE = fileURLToPath(import.meta.url);
+
+export interface LoadFigures {
+  requests: number;
+  errors: number;
+  /** Completed requests per second. */
+  rps: number;
+  meanMs: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+export interface ProxyBenchFigures {
+  durationMs: number;
+  concurrency: number;
+  /** Size of the report JSON the upstream serves (the raw v3 fixture). */
+  payloadBytes: number;
+  direct: LoadFigures;
+  proxied: LoadFigures;
+  /** proxied.rps / direct.rps (1 = no throughput cost). */
+  throughputRatio: number;
+  /** proxied.p50Ms / direct.p50Ms. */
+  latencyRatio: number;
+  /** Latency the proxy adds, at the median and on average, in milliseconds. */
+  addedP50Ms: number;
+  addedMeanMs: number;
+}
+
+export interface ProxyBenchOptions {
+  /** Measured time per target. Default 3000 ms. */
+  durationMs?: number;
+  /** Concurrent workers (keep-alive connections). Default 16. */
+  concurrency?: number;
+  /** Unmeasured warm-up per target. Default 1000 ms. */
+  warmupMs?: number;
+}
+
+interface Endpoints {
+  upstreamBaseUrl: string;
+  proxyUrl: string;
+  payloadBytes: number;
+}
+
+/** Runs the benchmark: starts the servers in a child process, loads both targets in turn, stops the child. */
+export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<ProxyBenchFigures> {
+  const durationMs = options.durationMs ?? 3_000;
+  const concurrency = options.concurrency ?? 16;
+  const warmupMs = options.warmupMs ?? 1_000;
+  const { child, endpoints } = await startServers();
+  try {
+    const path = `/anonymous-diagnostic-reports/${encodeURIComponent(REPORT_ID)}?format=raw&locale=en`;
+    const direct = { url: `${endpoints.upstreamBaseUrl}${path}`, headers: { 'X-API-TOKEN': TOKEN, accept: 'application/json' } };
+    const proxied = { url: `${endpoints.proxyUrl}${path}`, headers: { accept: 'application/json' } };
+    await load(direct.url, direct.headers, concurrency, warmupMs);
+    await load(proxied.url, proxied.headers, concurrency, warmupMs);
+    const directFigures = await load(direct.url, direct.headers, concurrency, durationMs);
+    const proxiedFigures = await load(proxied.url, proxied.headers, concurrency, durationMs);
+    return {
+      durationMs,
+      concurrency,
+      payloadBytes: endpoints.payloadBytes,
+      direct: directFigures,
+      proxied: proxiedFigures,
+      throughputRatio: round(proxiedFigures.rps / directFigures.rps, 3),
+      latencyRatio: round(proxiedFigures.p50Ms / directFigures.p50Ms, 3),
+      addedP50Ms: round(proxiedFigures.p50Ms - directFigures.p50Ms, 3),
+      addedMeanMs: round(proxiedFigures.meanMs - directFigures.meanMs, 3),
+    };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+/** Closed-loop load: `concurrency` workers each send the next request as soon as the last one's body is read. */
+async function load(url: string, headers: Record<string, string>, concurrency: number, durationMs: number): Promise<LoadFigures> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const end = started + durationMs;
+  const worker = async (): Promise<void> => {
+    while (performance.now() < end) {
+      const t0 = performance.now();
+      try {
+        const response = await fetch(url, { headers });
+        await response.arrayBuffer();
+        if (response.status === 200) latencies.push(performance.now() - t0);
+        else errors += 1;
+      } catch {
+        errors += 1;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const elapsedMs = performance.now() - started;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number): number => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
+  const mean = latencies.reduce((sum, v) => sum + v, 0) / Math.max(1, latencies.length);
+  return {
+    requests: latencies.length,
+    errors,
+    rps: round((latencies.length / elapsedMs) * 1000, 1),
+    meanMs: round(mean, 3),
+    p50Ms: round(at(0.5), 3),
+    p99Ms: round(at(0.99), 3),
+  };
+}
+
+function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+/** Spawns this file with `--serve` and waits for the line announcing the endpoints. */
+function startServers(): Promise<{ child: ChildProcess; endpoints: Endpoints }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', THIS_FILE, '--serve'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`bench servers exited early (code ${code})`)));
+    if (child.stdout === null) return reject(new Error('no stdout from bench servers'));
+    createInterface({ input: child.stdout }).once('line', (line) => {
+      const parsed: unknown = JSON.parse(line);
+      if (!isEndpoints(parsed)) return reject(new Error('bench servers sent an unexpected line'));
+      resolve({ child, endpoints: parsed });
+    });
+  });
+}
+
+function isEndpoints(value: unknown): value is Endpoints {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'upstreamBaseUrl' in value &&
+    typeof value.upstreamBaseUrl === 'string' &&
+    'proxyUrl' in value &&
+    typeof value.proxyUrl === 'string' &&
+    'payloadBytes' in value &&
+    typeof value.payloadBytes === 'number'
+  );
+}
+
+/** Child side: the fake upstream serving the raw v3 fixture, and the proxy (no rate limit) in front of it. */
+async function serveForBench(): Promise<void> {
+  const [{ serve }, { startFakeUpstream }, { createLegitProxy }] = await Promise.all([
+    import('@hono/node-server'),
+    import('../test/support/fake-upstream.ts'),
+    import('../src/proxy/index.ts'),
+  ]);
+  const payload = readFileSync(new URL('../test/fixtures/raw-v3-acne.json', import.meta.url));
+  const upstream = await startFakeUpstream({ token: TOKEN });
+  upstream.respondWith({ kind: 'raw', body: payload, headers: { 'content-type': 'application/json' } });
+  // The fake records every request; the bench would otherwise grow that list without bound.
+  setInterval(() => upstream.requests.splice(0), 1_000).unref();
+  const proxy = createLegitProxy({ apiBaseUrl: upstream.baseUrl, apiToken: TOKEN, rateLimit: false });
+  const server = serve({ fetch: proxy.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+    process.stdout.write(`${JSON.stringify({ upstreamBaseUrl: upstream.baseUrl, proxyUrl: `http://127.0.0.1:${info.port}`, payloadBytes: payload.byteLength })}\n`);
+  });
+  process.once('SIGTERM', () => {
+    server.close();
+    void upstream.close().then(() => process.exit(0));
+  });
+}
+
+function printTable(figures: ProxyBenchFigures): void {
+  const row = (name: string, f: LoadFigures) => ({ target: name, 'req/s': f.rps, 'mean ms': f.meanMs, 'p50 ms': f.p50Ms, 'p99 ms': f.p99Ms, requests: f.requests, errors: f.errors });
+  console.log(`proxy bench: ${figures.concurrency} concurrent keep-alive clients, ${figures.durationMs} ms per target, ${figures.payloadBytes}-byte raw v3 report`);
+  console.table([row('upstream direct', figures.direct), row('through proxy', figures.proxied)]);
+  console.table([
+    {
+      'throughput ratio (proxy/direct)': figures.throughputRatio,
+      'p50 latency ratio': figures.latencyRatio,
+      'added p50 ms': figures.addedP50Ms,
+      'added mean ms': figures.addedMeanMs,
+    },
+  ]);
+}
+
+const invokedDirectly = process.argv[1] !== undefined && pathToFileURL(process.argv[1]).href === import.meta.url;
+if (process.argv.includes('--serve')) {
+  await serveForBench();
+} else if (invokedDirectly) {
+  printTable(await runProxyBench());
+}
