@@ -25,6 +25,10 @@ const DEFINITIVE_STATUS: ReadonlyMap<number, LegitReportErrorCode> = new Map([
 const CLIENT_FAULT_BODY_CODES: ReadonlyMap<string, LegitReportErrorCode> = new Map([
   ['NOT_FOUND', 'NOT_FOUND'],
   ['BAD_REQUEST', 'NOT_FOUND'],
+  ['INVALID_REPORT_ID', 'NOT_FOUND'],
+  // The widget and its server disagree on options: a setup problem, not a missing report.
+  ['INVALID_FORMAT', 'UPSTREAM'],
+  ['INVALID_LOCALE', 'UPSTREAM'],
   ['UNAUTHORIZED', 'UNAUTHORIZED'],
   ['FORBIDDEN', 'FORBIDDEN'],
   ['RATE_LIMITED', 'RATE_LIMITED'],

@@ -64,6 +64,12 @@ export function isLegitReportError(value: unknown): value is LegitReportError {
 // Messages for specific proxy answers, where the generic one for the code would mislead.
 const PROXY_CODE_MESSAGES: Readonly<Record<string, string>> = {
   BAD_REQUEST: 'This report id is not valid, so there is no report to show.',
+  INVALID_REPORT_ID: 'This report id is not valid, so there is no report to show.',
+  INVALID_FORMAT: 'The report server does not accept the report format the viewer asked for.',
+  INVALID_LOCALE: 'The report server does not accept the language the viewer asked for.',
+  ROUTE_NOT_FOUND: 'The report server has no report route at this address. Check the viewer\'s proxy URL.',
+  ORIGIN_NOT_ALLOWED: 'This page is not allowed to use the report server.',
+  UPSTREAM_RESPONSE_TOO_LARGE: 'The report is larger than the portal server accepts.',
   UPSTREAM_TOKEN_REFUSED:
     "Legit.Health refused the portal server's credentials. Ask your administrator to check the portal's Legit.Health configuration.",
   UPSTREAM_UNREACHABLE: 'The portal server could not reach Legit.Health. Please try again in a moment.',

@@ -26,8 +26,9 @@ export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicyOptions> = {
   random: Math.random,
 };
 
-// Proxy answers that a second try cannot change: the server's token is wrong.
-const NON_TRANSIENT_PROXY_CODES = new Set(['UPSTREAM_TOKEN_REFUSED']);
+// Proxy answers that a second try cannot change: the server's token is refused, Legit.Health
+// answered `success: false` (an answer, not a fault), or the report is over the size limit.
+const NON_TRANSIENT_PROXY_CODES = new Set(['UPSTREAM_TOKEN_REFUSED', 'UPSTREAM_REPORT_ERROR', 'UPSTREAM_RESPONSE_TOO_LARGE']);
 
 /** Whether the failure is of a kind that trying again can fix (ignores the attempt count). */
 export function isRetryableError(error: unknown, options: Pick<RetryPolicyOptions, 'maxRetryAfterMs'> = DEFAULT_RETRY_POLICY): boolean {
@@ -37,9 +38,9 @@ export function isRetryableError(error: unknown, options: Pick<RetryPolicyOption
     return error.retryAfterMs === undefined || error.retryAfterMs <= options.maxRetryAfterMs;
   }
   const status = error.status;
+  // No status: a client-side timeout (the full wait already spent), an unreadable body, or
+  // a `success: false` read by the parser. None gets better by asking again at once.
   if (status === undefined || status < 500 || status === 501) return false;
-  // A `success: false` from Legit.Health is an answer, not a fault.
-  if (error.upstreamErrorCode !== undefined) return false;
   return error.proxyCode === undefined || !NON_TRANSIENT_PROXY_CODES.has(error.proxyCode);
 }
 

@@ -47,7 +47,8 @@ describe('retry policy', () => {
 
   test.each([
     [404, { code: 'NOT_FOUND', message: 'no' }, 'NOT_FOUND'],
-    [400, { code: 'BAD_REQUEST', message: 'bad id' }, 'NOT_FOUND'],
+    [400, { code: 'INVALID_REPORT_ID', message: 'The report id is malformed.' }, 'NOT_FOUND'],
+    [502, { code: 'UPSTREAM_REPORT_ERROR', message: 'x', errorCode: 'E1' }, 'UPSTREAM'],
     [401, { code: 'UNAUTHORIZED', message: 'session' }, 'UNAUTHORIZED'],
     [403, { code: 'FORBIDDEN', message: 'not yours' }, 'FORBIDDEN'],
     [502, { code: 'UPSTREAM_TOKEN_REFUSED', message: 'token' }, 'UPSTREAM'],

@@ -19,6 +19,17 @@ describe('errorFromHttpAnswer: status first, then the proxy body code', () => {
     // A malformed id (the proxy's 400) is "no such report" to a person.
     [400, { code: 'BAD_REQUEST', message: 'bad id' }, null, 'NOT_FOUND', { proxyCode: 'BAD_REQUEST' }],
     [400, null, null, 'NOT_FOUND', {}],
+    [400, { code: 'INVALID_REPORT_ID' }, null, 'NOT_FOUND', { proxyCode: 'INVALID_REPORT_ID' }],
+    // The widget and its server disagree on options: a setup problem, not a missing report.
+    [400, { code: 'INVALID_LOCALE' }, null, 'UPSTREAM', { proxyCode: 'INVALID_LOCALE' }],
+    [400, { code: 'INVALID_FORMAT' }, null, 'UPSTREAM', {}],
+    [403, { code: 'ORIGIN_NOT_ALLOWED' }, null, 'FORBIDDEN', {}],
+    [404, { code: 'ROUTE_NOT_FOUND' }, null, 'NOT_FOUND', {}],
+    [429, { code: 'UPSTREAM_RATE_LIMITED' }, '2', 'RATE_LIMITED', { retryAfterMs: 2_000 }],
+    [422, { code: 'UPSTREAM_REPORT_ERROR', errorCode: 'INVALID_ID' }, null, 'UPSTREAM', { upstreamErrorCode: 'INVALID_ID' }],
+    [502, { code: 'UPSTREAM_ERROR', errorCode: 'SERVER_BUSY' }, null, 'UPSTREAM', { upstreamErrorCode: 'SERVER_BUSY' }],
+    [502, { code: 'UPSTREAM_RESPONSE_TOO_LARGE' }, null, 'UPSTREAM', {}],
+    [500, { code: 'AUTHORIZATION_FAILED' }, null, 'UPSTREAM', {}],
     // The server's token refused upstream: a server fault, never "you are signed out".
     [502, { code: 'UPSTREAM_TOKEN_REFUSED' }, null, 'UPSTREAM', { proxyCode: 'UPSTREAM_TOKEN_REFUSED' }],
     [502, { code: 'UPSTREAM_UNREACHABLE' }, null, 'UPSTREAM', {}],
@@ -52,6 +63,10 @@ describe('errorFromHttpAnswer: status first, then the proxy body code', () => {
     const error = errorFromHttpAnswer({ status: 502, body: { code: 'UPSTREAM_TOKEN_REFUSED' } });
     expect(error.message).toMatch(/credentials/);
     expect(error.message).not.toMatch(/sign in/i);
+  });
+
+  it('says when the proxy URL itself is wrong', () => {
+    expect(errorFromHttpAnswer({ status: 404, body: { code: 'ROUTE_NOT_FOUND' } }).message).toMatch(/proxy URL/);
   });
 
   it('tells how long to wait when the server said so', () => {
