@@ -5,6 +5,10 @@
  * - `required` / `nullable` (strict): a wrong value throws `PartInvalid`, which
  *   `readParts` turns into a warning and leaves the whole part (one conclusion,
  *   one band…) out of the model.
+ * Hand-written rather than a schema library: the rules are one-liners, and the two
+ * reactions above (keep the part, or drop it, and say why either way) are the policy
+ * no schema library expresses. Measured: valibot for these rules adds ~1.3 kB gzip
+ * (+26 %) to the parser; zod/mini's functions alone are ~8 kB gzip.
  */
 import type { ParseWarning, Severity } from './model';
 import { ReportParseError } from './errors';

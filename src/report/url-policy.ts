@@ -25,10 +25,9 @@ export function checkReportUrl(text: string): UrlVerdict {
   if (url.username !== '' || url.password !== '') {
     return { ok: false, reason: 'URL carries user credentials' };
   }
-  for (const name of url.searchParams.keys()) {
-    if (CREDENTIAL_PARAMS.has(name.toLowerCase().replace(/[^a-z]/g, ''))) {
-      return { ok: false, reason: 'URL carries an API credential' };
-    }
+  const params = [...url.searchParams.keys(), ...new URLSearchParams(url.hash.slice(1)).keys()];
+  if (params.some((name) => CREDENTIAL_PARAMS.has(name.toLowerCase().replace(/[^a-z]/g, '')))) {
+    return { ok: false, reason: 'URL carries an API credential' };
   }
   // Kept as sent: the browser resolves it exactly as the parser just did.
   return { ok: true, url: text };

@@ -54,6 +54,7 @@ describe('checkReportUrl', () => {
     ['https://u:p@example.org/', 'URL carries user credentials'],
     ['https://utils.legit.health/pdf?apiKey=a', 'URL carries an API credential'],
     ['https://utils.legit.health/pdf?x=1&AUTH_KEY=a', 'URL carries an API credential'],
+    ['https://utils.legit.health/pdf#apiKey=a', 'URL carries an API credential'],
   ])('refuses %s: %s', (url, reason) => {
     expect(checkReportUrl(url)).toEqual({ ok: false, reason });
   });
