@@ -130,7 +130,7 @@ export function createLegitProxy(options: LegitProxyOptions): LegitProxy {
   app.get(`${base}/healthz`, named('healthz'), (c) => c.json({ status: 'ok' }));
 
   app.options('*', named('preflight'), (c) => {
-    const methods = c.req.path === appKeyRoute && config.companyAppKeys ? ['POST'] : ['GET', 'HEAD'];
+    const methods = c.req.path === appKeyRoute && config.companyAppKeys ? ['POST'] : ['GET'];
     return preflightResponse(allowedOrigin(c.req.raw, config.allowedOrigins), methods, corsPolicy);
   });
 

@@ -1,0 +1,16 @@
+// Keeps bench/proxy.bench.ts runnable: a very short run must complete with no failed requests.
+// (Speed itself is never asserted here; the bench prints figures.)
+import { describe, expect, it } from 'vitest';
+import { runProxyBench } from '../../bench/proxy.bench.ts';
+
+describe('runProxyBench', () => {
+  it('measures both targets without errors and reports finite ratios', async () => {
+    const figures = await runProxyBench({ durationMs: 300, warmupMs: 100, concurrency: 2 });
+    expect(figures.direct.requests).toBeGreaterThan(0);
+    expect(figures.proxied.requests).toBeGreaterThan(0);
+    expect(figures.direct.errors + figures.proxied.errors).toBe(0);
+    expect(Number.isFinite(figures.throughputRatio)).toBe(true);
+    expect(Number.isFinite(figures.addedP50Ms)).toBe(true);
+    expect(figures.payloadBytes).toBeGreaterThan(1_000);
+  }, 30_000);
+});
