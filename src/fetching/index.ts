@@ -1,3 +1,4 @@
+// The fetching layer's public API (re-exported by the package entry).
 export {
   LegitReportError,
   LEGIT_REPORT_ERROR_CODES,
@@ -5,8 +6,7 @@ export {
   type LegitReportErrorCode,
   type LegitReportErrorInit,
 } from './errors';
-export { errorFromHttpAnswer, errorFromParse, toLegitReportError, type HttpErrorAnswer } from './error-mapping';
-export { parseRetryAfter } from './retry-after';
+export { toLegitReportError } from './error-mapping';
 export {
   buildPdfUrl,
   buildReportUrl,
@@ -25,7 +25,7 @@ export {
   type RetryPolicy,
   type RetryPolicyOptions,
 } from './retry';
-export { DEFAULT_TIMEOUT_MS, loadReport, type LoadReportArgs, type ParseReport } from './load-report';
+export type { ParseReport } from './load-report';
 export {
   REPORT_GC_TIME_MS,
   REPORT_STALE_TIME_MS,
@@ -36,4 +36,4 @@ export {
   type LegitReportStatus,
   type UseLegitReportOptions,
 } from './useLegitReport';
-export { ViewerQueryScope, createViewerQueryClient, type ViewerQueryScopeProps } from './ViewerQueryScope';
+export { ViewerQueryScope, type ViewerQueryScopeProps } from './ViewerQueryScope';
