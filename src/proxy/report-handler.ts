@@ -118,6 +118,7 @@ async function pdfResult(
     'content-type': 'application/pdf',
     'content-disposition': `attachment; filename="${pdfFilename(encryptedId)}"`,
   });
-  if (hasLength) headers.set('content-length', String(declared));
+  // fetch decodes gzip/br bodies but keeps the encoded length: pass a length on only for an unencoded body.
+  if (hasLength && !response.headers.has('content-encoding')) headers.set('content-length', String(declared));
   return { ok: true, response: new Response(started.stream, { status: 200, headers }) };
 }

@@ -145,3 +145,23 @@ describe('PDF', () => {
     expect(JSON.stringify(h.lines)).not.toContain('partial');
   });
 });
+
+describe('compressed upstream bodies', () => {
+  it('serves a gzip-encoded PDF decoded, without the encoded length', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const pdf = Buffer.from(`%PDF-1.7\n${'x'.repeat(10_000)}\n%%EOF\n`);
+    const gz = gzipSync(pdf);
+    h.upstream.respondWith({ kind: 'raw', body: gz, headers: { 'content-type': 'application/pdf', 'content-encoding': 'gzip', 'content-length': String(gz.byteLength) } });
+    const response = await get('format=pdf');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-length')).not.toBe(String(gz.byteLength));
+    expect(Buffer.from(await response.arrayBuffer()).equals(pdf)).toBe(true);
+  });
+
+  it('serves a gzip-encoded JSON report decoded', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const gz = gzipSync(JSON.stringify({ success: true, data: { id: 'z' } }));
+    h.upstream.respondWith({ kind: 'raw', body: gz, headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' } });
+    expect(await readJson(await get())).toEqual({ success: true, data: { id: 'z' } });
+  });
+});
