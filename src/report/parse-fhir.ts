@@ -122,17 +122,30 @@ function readConclusion(warnings: Warnings, item: unknown, path: string): Conclu
   return { ...readCondition(warnings, field(conclusion, 'pathology'), join(path, 'pathology')), probability };
 }
 
-/** FHIR answers as one text: strings as sent, codings by their display, numbers as written. */
+/** FHIR answers as one text: strings as sent, codings by their display, numbers and booleans as written. */
 function readAnswers(warnings: Warnings, value: unknown, path: string): string | null {
   const words: string[] = [];
   optionalList(warnings, value, path).forEach((answer, i) => {
-    const word =
-      [field(answer, 'valueString'), field(field(answer, 'valueCoding'), 'display'), field(answer, 'valueInteger'), field(answer, 'valueDecimal'), field(answer, 'valueBoolean')]
-        .find((candidate) => typeof candidate === 'string' || typeof candidate === 'boolean' || (typeof candidate === 'number' && Number.isFinite(candidate)));
-    if (word === undefined) warnings.push({ path: join(path, i), reason: 'expected a valueString, valueCoding, number or boolean answer' });
-    else words.push(String(word));
+    const word = answerWord(answer);
+    if (word === null) warnings.push({ path: join(path, i), reason: 'expected a string, coding, number or boolean answer' });
+    else words.push(word);
   });
   return words.length === 0 ? null : words.join(', ');
+}
+
+function answerWord(answer: unknown): string | null {
+  const candidates = [
+    field(answer, 'valueString'),
+    field(field(answer, 'valueCoding'), 'display'),
+    field(answer, 'valueInteger'),
+    field(answer, 'valueDecimal'),
+    field(answer, 'valueBoolean'),
+  ];
+  for (const candidate of candidates) {
+    if (typeof candidate === 'string' || typeof candidate === 'boolean') return String(candidate);
+    if (typeof candidate === 'number' && Number.isFinite(candidate)) return String(candidate);
+  }
+  return null;
 }
 
 /** Observation components keyed by code, e.g. `sensitivity` → its `valueQuantity.value`. */

@@ -324,6 +324,28 @@ describe('FHIR variants', () => {
     expect(model.scoringSystems[0]?.code).toBe('apasiLocal');
   });
 
+  it('reads FHIR anamnesis answers of every kind, joining several and leaving out unreadable ones', () => {
+    const model = parse(fhirPsoriasis, {
+      'data.anamnesisGeneral.item': [
+        { linkId: 1, text: 'Coded?', answer: [{ valueCoding: { code: 'y', display: 'Yes' } }] },
+        { linkId: 2, text: 'How many?', answer: [{ valueInteger: 0 }, { valueDecimal: 2.5 }] },
+        { linkId: 3, text: 'Smoker?', answer: [{ valueBoolean: false }, { valueAttachment: {} }] },
+        { linkId: 4, text: 'Unanswered?', answer: [] },
+        { linkId: 5, answer: [{ valueString: 'no question' }] },
+      ],
+    });
+    expect(model.anamnesis).toEqual([
+      { question: 'Coded?', answer: 'Yes' },
+      { question: 'How many?', answer: '0, 2.5' },
+      { question: 'Smoker?', answer: 'false' },
+      { question: 'Unanswered?', answer: null },
+    ]);
+    expect(model.warnings).toEqual([
+      { path: 'data.anamnesisGeneral.item[2].answer[1]', reason: 'expected a string, coding, number or boolean answer' },
+      { path: 'data.anamnesisGeneral.item[4].text', reason: 'expected a non-empty string, got nothing' },
+    ]);
+  });
+
   it('reads a bare FHIR DiagnosticReport without the envelope', () => {
     const model = parseDiagnosticReport(fhirPsoriasis.data);
     expect(model.source).toBe('fhir');
