@@ -108,7 +108,7 @@ function readCondition(warnings: Warnings, value: unknown, path: string): Pathol
     const code = field(coding, 'code');
     if (isIcd11System(field(coding, 'system'))) icd11.push(...splitIcd11(warnings, code, join(join(codingPath, i), 'code')));
     else if (own === undefined && text.test(code)) {
-      own = { code, name: nullable(field(coding, 'display'), join(join(codingPath, i), 'display'), text) ?? code };
+      own = { code, name: optional(warnings, field(coding, 'display'), join(join(codingPath, i), 'display'), text) ?? code };
     }
   });
   if (own === undefined) throw new PartInvalid(codingPath, 'expected a coding with a condition code');
@@ -196,7 +196,10 @@ function readQuestionnaire(warnings: Warnings, item: unknown, path: string): Sco
   const identity = field(questionnaire, 'scoringSystem');
   const coding = firstCoding(warnings, identity, idPath);
   const code = required(field(coding, 'code') ?? field(questionnaire, 'questionnaire'), join(path, 'questionnaire'), text);
-  const name = nullable(field(identity, 'text'), join(idPath, 'text'), text) ?? nullable(field(coding, 'display'), join(idPath, 'coding[].display'), text) ?? code;
+  const name =
+    optional(warnings, field(identity, 'text'), join(idPath, 'text'), text) ??
+    optional(warnings, field(coding, 'display'), join(idPath, 'coding[].display'), text) ??
+    code;
 
   const scorePath = join(path, 'score');
   const score = optionalRecord(warnings, field(questionnaire, 'score'), scorePath);
@@ -232,8 +235,8 @@ function readFacet(warnings: Warnings, item: unknown, path: string): Facet {
   const facet = requiredRecord(item, path);
   const codePath = join(join(path, 'code'), 0);
   const coding = optionalList(warnings, field(facet, 'code'), join(path, 'code'))[0];
-  const code = nullable(field(coding, 'code'), join(codePath, 'code'), text);
-  const label = nullable(field(coding, 'display'), join(codePath, 'display'), text) ?? code;
+  const code = optional(warnings, field(coding, 'code'), join(codePath, 'code'), text);
+  const label = optional(warnings, field(coding, 'display'), join(codePath, 'display'), text) ?? code;
   if (label === null) throw new PartInvalid(codePath, 'expected a facet code or display');
   const answerPath = join(join(path, 'answer'), 0);
   const answer = field(optionalList(warnings, field(facet, 'answer'), join(path, 'answer'))[0], 'valueCoding');

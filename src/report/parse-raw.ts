@@ -43,7 +43,7 @@ export function readRawReport(body: JsonRecord, base: string, source: 'raw-v2' |
     },
     extraData: readExtraData(warnings, field(body, 'extraData'), at('extraData')),
     visitIdentifier: optional(warnings, field(body, 'visitIdentifier'), at('visitIdentifier'), anyString),
-    bodySite: bodySite == null ? null : readPart(warnings, () => readBodySite(bodySite, at('bodySite'))),
+    bodySite: bodySite == null ? null : readPart(warnings, () => readBodySite(warnings, bodySite, at('bodySite'))),
     pathology: pathology == null ? null : readPart(warnings, () => readPathology(warnings, pathology, at('pathology'))),
     anamnesis: readParts(warnings, field(body, 'anamnesisGeneral'), at('anamnesisGeneral'), (item, path) => ({
       question: required(field(requiredRecord(item, path), 'question'), join(path, 'question'), text),
@@ -71,10 +71,10 @@ export function readRawReport(body: JsonRecord, base: string, source: 'raw-v2' |
   };
 }
 
-function readBodySite(value: unknown, path: string): BodySite {
+function readBodySite(warnings: Warnings, value: unknown, path: string): BodySite {
   const site = requiredRecord(value, path);
   const code = required(field(site, 'code'), join(path, 'code'), text);
-  return { code, key: codeKey(code), display: nullable(field(site, 'name'), join(path, 'name'), anyString) };
+  return { code, key: codeKey(code), display: optional(warnings, field(site, 'name'), join(path, 'name'), anyString) };
 }
 
 function readPathology(warnings: Warnings, value: unknown, path: string): Pathology {
@@ -83,7 +83,7 @@ function readPathology(warnings: Warnings, value: unknown, path: string): Pathol
   return {
     code,
     key: codeKey(code),
-    name: nullable(field(pathology, 'name'), join(path, 'name'), text) ?? code,
+    name: optional(warnings, field(pathology, 'name'), join(path, 'name'), text) ?? code,
     icd11: splitIcd11(warnings, field(pathology, 'icd11'), join(path, 'icd11')),
   };
 }
@@ -120,7 +120,7 @@ function readScoringSystem(warnings: Warnings, item: unknown, path: string): Sco
   return {
     code,
     key: codeKey(code),
-    name: nullable(field(identity, 'name'), join(idPath, 'name'), text) ?? code,
+    name: optional(warnings, field(identity, 'name'), join(idPath, 'name'), text) ?? code,
     score: optional(warnings, field(score, 'value'), join(scorePath, 'value'), finite),
     unit: optional(warnings, field(score, 'unit'), join(scorePath, 'unit'), anyString),
     severity: optional(warnings, field(assessed, 'value'), join(severityPath, 'value'), severity),

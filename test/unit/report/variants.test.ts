@@ -227,6 +227,24 @@ describe.each(RAW)('$name variants', ({ wire, at, expected, bands }) => {
     expect(model.warnings).toEqual([]);
   });
 
+  it('falls back to the code when a name is empty or not text, saying so, and loses nothing else', () => {
+    const model = parse(wire, {
+      [`${at}pathology.name`]: '',
+      [`${at}result.conclusions[0].pathology.name`]: DELETE,
+      [`${ss}.scoringSystem.name`]: 42,
+      [`${at}bodySite.name`]: ['Face'],
+    });
+    expect(model.pathology).toEqual({ ...expected.pathology, name: 'Acne' });
+    expect(model.conclusions[0]).toEqual({ ...expected.conclusions[0], name: 'Acne' });
+    expect(model.scoringSystems[0]).toEqual({ ...expected.scoringSystems[0], name: expected.scoringSystems[0]?.code });
+    expect(model.bodySite).toEqual({ ...expected.bodySite, display: null });
+    expect(model.warnings).toEqual([
+      { path: `${at}bodySite.name`, reason: 'expected a string, got an array' },
+      { path: `${at}pathology.name`, reason: 'expected a non-empty string, got an empty string' },
+      { path: `${ss}.scoringSystem.name`, reason: 'expected a non-empty string, got 42' },
+    ]);
+  });
+
   it('leaves out a scoring system without a code, a facet without a name', () => {
     const model = parse(wire, { [`${ss}.facets[0].facet.name`]: null });
     expect(model.scoringSystems[0]?.facets.map((f) => f.label)).toEqual(['Number of lesions']);
