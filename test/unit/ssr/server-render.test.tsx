@@ -1,0 +1,85 @@
+// @vitest-environment node
+// Server rendering (Next.js App Router, Remix, plain renderToString): the browser entry must
+// import in Node without a DOM, and the widget must render its waiting state on the server.
+import { readFileSync } from 'node:fs';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+
+const WAITING_EN = 'Complete the analysis in the Legit.Health window; the report will appear here.';
+const WAITING_ES = 'Complete el análisis en la ventana de Legit.Health; el informe aparecerá aquí.';
+
+/**
+ * The widget's root in server HTML: a <section> with an aria-label (a landmark region), its
+ * attributes and text. Plain string reading: there is no DOM here, on purpose.
+ */
+function readRegion(html: string, name = 'Diagnostic report'): { attributes: string; text: string } {
+  const match = /^<section\b([^>]*)>([\s\S]*)<\/section>$/.exec(html);
+  if (!match) throw new Error(`the output is not one <section>: ${html.slice(0, 120)}`);
+  const attributes = match[1] ?? '';
+  if (!attributes.includes(` aria-label="${name}"`)) throw new Error(`the section is not named "${name}": ${attributes}`);
+  const text = (match[2] ?? '').replace(/<[^>]*>/g, '').replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, '&');
+  return { attributes, text };
+}
+
+/** Text of the polite live region (role="status") inside the server HTML. */
+function statusText(html: string): string {
+  const match = /<p\b[^>]*role="status"[^>]*>([\s\S]*?)<\/p>/.exec(html);
+  if (!match) throw new Error('no role="status" element');
+  return match[1] ?? '';
+}
+
+describe('browser entry on the server', () => {
+  it('runs in an environment without a DOM', () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+  });
+
+  it('imports without throwing and exposes the components', async () => {
+    const entry = await import('../../../src/index');
+    expect(typeof entry.LegitReportViewer).toBe('function');
+    expect(typeof entry.LegitReportView).toBe('function');
+    expect(typeof entry.parseDiagnosticReport).toBe('function');
+  });
+
+  it('renderToString yields the waiting state inside the "Diagnostic report" region', async () => {
+    const { LegitReportViewer } = await import('../../../src/index');
+    const html = renderToString(createElement(LegitReportViewer, { proxyUrl: '/api/legit' }));
+    const region = readRegion(html);
+    expect(region.text).toContain(WAITING_EN);
+    // Waiting, not loading or failed: no busy flag and no alert.
+    expect(region.attributes).not.toContain('aria-busy');
+    expect(html).not.toContain('role="alert"');
+  });
+
+  it('renders the waiting state in the requested locale', async () => {
+    const { LegitReportViewer } = await import('../../../src/index');
+    const html = renderToString(createElement(LegitReportViewer, { proxyUrl: '/api/legit', locale: 'es' }));
+    expect(readRegion(html, 'Informe diagnóstico').text).toContain(WAITING_ES);
+  });
+
+  it('a controlled reportId renders the loading state on the server, without fetching', async () => {
+    const { LegitReportViewer } = await import('../../../src/index');
+    let fetched = 0;
+    const fetchReport = async (): Promise<unknown> => {
+      fetched += 1;
+      return {};
+    };
+    const html = renderToString(createElement(LegitReportViewer, { reportId: 'nZL7FJQsV0qXwwv78VJNE/n7QdKRmIlM9rJqepmrhk7gob1D7/a4nHuIPhd+mzU=', fetchReport }));
+    const region = readRegion(html);
+    expect(region.text).not.toContain(WAITING_EN);
+    expect(region.attributes).toContain('aria-busy="true"');
+    expect(fetched).toBe(0);
+  });
+
+  it('renderToString of a parsed report does not throw and names the region', async () => {
+    // The report body may load lazily (its Suspense fallback is what the server sends), so only
+    // the frame and the screen-reader announcement are asserted here.
+    const { LegitReportView, parseDiagnosticReport } = await import('../../../src/index');
+    const raw: unknown = JSON.parse(readFileSync(new URL('../../fixtures/raw-v3-acne.json', import.meta.url), 'utf8'));
+    const report = parseDiagnosticReport(raw);
+    const html = renderToString(createElement(LegitReportView, { report }));
+    readRegion(html);
+    expect(statusText(html)).toContain('Acne');
+  });
+});
