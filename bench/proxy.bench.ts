@@ -9,6 +9,7 @@
 // dependency (autocannon would add a package for the same closed-loop measurement).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -29,7 +30,9 @@ export interface LoadFigures {
 }
 
 export interface ProxyBenchFigures {
+  /** Measured time per target (summed over rounds). */
   durationMs: number;
+  rounds: number;
   concurrency: number;
   /** Size of the report JSON the upstream serves (the raw v3 fixture). */
   payloadBytes: number;
@@ -42,6 +45,9 @@ export interface ProxyBenchFigures {
   /** Latency the proxy adds, at the median and on average, in milliseconds. */
   addedP50Ms: number;
   addedMeanMs: number;
+  /** The machine, to read the figures against: other load skews everything on loopback. */
+  cpus: number;
+  loadAverage1mBefore: number;
 }
 
 export interface ProxyBenchOptions {
@@ -51,6 +57,8 @@ export interface ProxyBenchOptions {
   concurrency?: number;
   /** Unmeasured warm-up per target. Default 1000 ms. */
   warmupMs?: number;
+  /** The measured time is split into this many alternating direct/proxied rounds. Default 3. */
+  rounds?: number;
 }
 
 interface Endpoints {
@@ -64,6 +72,8 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<Pr
   const durationMs = options.durationMs ?? 3_000;
   const concurrency = options.concurrency ?? 16;
   const warmupMs = options.warmupMs ?? 1_000;
+  const rounds = options.rounds ?? 3;
+  const loadAverage1mBefore = round(loadavg()[0] ?? 0, 2);
   const { child, endpoints } = await startServers();
   try {
     const path = `/anonymous-diagnostic-reports/${encodeURIComponent(REPORT_ID)}?format=raw&locale=en`;
@@ -71,10 +81,18 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<Pr
     const proxied = { url: `${endpoints.proxyUrl}${path}`, headers: { accept: 'application/json' } };
     await load(direct.url, direct.headers, concurrency, warmupMs);
     await load(proxied.url, proxied.headers, concurrency, warmupMs);
-    const directFigures = await load(direct.url, direct.headers, concurrency, durationMs);
-    const proxiedFigures = await load(proxied.url, proxied.headers, concurrency, durationMs);
+    // Alternate short rounds so a change in background load hits both targets alike.
+    const directSamples: Sample[] = [];
+    const proxiedSamples: Sample[] = [];
+    for (let round = 0; round < rounds; round += 1) {
+      directSamples.push(await load(direct.url, direct.headers, concurrency, durationMs / rounds));
+      proxiedSamples.push(await load(proxied.url, proxied.headers, concurrency, durationMs / rounds));
+    }
+    const directFigures = summarise(directSamples);
+    const proxiedFigures = summarise(proxiedSamples);
     return {
       durationMs,
+      rounds,
       concurrency,
       payloadBytes: endpoints.payloadBytes,
       direct: directFigures,
@@ -83,14 +101,22 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<Pr
       latencyRatio: round(proxiedFigures.p50Ms / directFigures.p50Ms, 3),
       addedP50Ms: round(proxiedFigures.p50Ms - directFigures.p50Ms, 3),
       addedMeanMs: round(proxiedFigures.meanMs - directFigures.meanMs, 3),
+      cpus: availableParallelism(),
+      loadAverage1mBefore,
     };
   } finally {
     child.kill('SIGTERM');
   }
 }
 
+interface Sample {
+  latencies: number[];
+  errors: number;
+  elapsedMs: number;
+}
+
 /** Closed-loop load: `concurrency` workers each send the next request as soon as the last one's body is read. */
-async function load(url: string, headers: Record<string, string>, concurrency: number, durationMs: number): Promise<LoadFigures> {
+async function load(url: string, headers: Record<string, string>, concurrency: number, durationMs: number): Promise<Sample> {
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
@@ -109,8 +135,13 @@ async function load(url: string, headers: Record<string, string>, concurrency: n
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  const elapsedMs = performance.now() - started;
-  latencies.sort((a, b) => a - b);
+  return { latencies, errors, elapsedMs: performance.now() - started };
+}
+
+function summarise(samples: readonly Sample[]): LoadFigures {
+  const latencies = samples.flatMap((sample) => sample.latencies).sort((a, b) => a - b);
+  const errors = samples.reduce((sum, sample) => sum + sample.errors, 0);
+  const elapsedMs = samples.reduce((sum, sample) => sum + sample.elapsedMs, 0);
   const at = (q: number): number => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
   const mean = latencies.reduce((sum, v) => sum + v, 0) / Math.max(1, latencies.length);
   return {
@@ -180,7 +211,7 @@ async function serveForBench(): Promise<void> {
 
 function printTable(figures: ProxyBenchFigures): void {
   const row = (name: string, f: LoadFigures) => ({ target: name, 'req/s': f.rps, 'mean ms': f.meanMs, 'p50 ms': f.p50Ms, 'p99 ms': f.p99Ms, requests: f.requests, errors: f.errors });
-  console.log(`proxy bench: ${figures.concurrency} concurrent keep-alive clients, ${figures.durationMs} ms per target, ${figures.payloadBytes}-byte raw v3 report`);
+  console.log(`proxy bench: ${figures.concurrency} concurrent keep-alive clients, ${figures.durationMs} ms per target in ${figures.rounds} alternating rounds, ${figures.payloadBytes}-byte raw v3 report; ${figures.cpus} CPUs, 1-min load ${figures.loadAverage1mBefore} at start`);
   console.table([row('upstream direct', figures.direct), row('through proxy', figures.proxied)]);
   console.table([
     {

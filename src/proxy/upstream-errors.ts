@@ -16,10 +16,13 @@ export function readEnvelope(json: unknown): UpstreamEnvelope {
   return { success, errorCode: typeof code === 'string' && ERROR_CODE.test(code) ? code : undefined };
 }
 
-/** Parses JSON bytes, or undefined when they are not JSON. */
+// One decoder for all calls: without `stream: true`, decode() keeps no state between calls.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Parses JSON bytes (strict UTF-8), or undefined when they are not JSON. */
 export function parseJsonBytes(bytes: Uint8Array): unknown {
   try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    return JSON.parse(UTF8.decode(bytes));
   } catch {
     return undefined;
   }
