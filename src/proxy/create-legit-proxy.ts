@@ -11,7 +11,7 @@ import { resolveProxyOptions, type LegitProxyOptions } from './options.ts';
 import { problemResponse, type Problem } from './problem.ts';
 import { countRequest, MemoryRateLimitStore, nodePeerAddress } from './rate-limit.ts';
 import { fetchReport } from './report-handler.ts';
-import { isValidReportId } from './report-id.ts';
+import { isValidReportId } from '../messages/report-id.ts';
 import { parseReportQuery } from './report-query.ts';
 import { createSafeLogger, describeError } from './safe-logger.ts';
 
@@ -138,7 +138,7 @@ export function createLegitProxy(options: LegitProxyOptions): LegitProxy {
     // Hono answers HEAD with the GET handler and drops the body; a dropped PDF stream would hold the upstream open.
     if (c.req.method === 'HEAD') return methodNotAllowed('GET')(c);
     const encryptedId = c.req.param('encryptedId');
-    if (!isValidReportId(encryptedId)) {
+    if (encryptedId === undefined || !isValidReportId(encryptedId)) {
       return respond(c, { status: 400, code: 'INVALID_REPORT_ID', message: 'The report id is malformed.' });
     }
     const parsed = parseReportQuery(new URL(c.req.url).searchParams);
