@@ -1,0 +1,185 @@
+// `npm run test:package` (after `npm run build`): the package as a consumer receives it.
+//   - 'use client' heads the browser entry; size budgets (scripts/size-report.mjs);
+//   - publint --strict; attw (ESM-only profile, the CSS subpath has no types);
+//   - consumer test: npm pack, a fresh Vite + React + TypeScript app installs the tarball,
+//     type-checks strictly, imports both entries, builds, and renders the widget in Chromium,
+//     also under a strict Content-Security-Policy.
+// Prints each step with ✓/✗ and exits non-zero on any failure. Temporary projects live in the
+// OS temp dir and are removed at the end.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { CONSUMER_REPORT_ID, writeConsumerApp } from '../test/package/consumer-app.mjs';
+import { checkReport, checkStrictCsp, checkWaitingState, launchChromium } from '../test/package/render-check.mjs';
+import { serveStatic } from '../test/package/static-server.mjs';
+import { checkBudgets, kB, measureBundle, printBundleTable } from './size-report.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'node_modules', '.bin');
+const STRICT_CSP = "script-src 'self'; style-src 'self'";
+// `--keep`: leave the consumer project on disk (its path is printed) to investigate a failure.
+const KEEP = process.argv.includes('--keep');
+
+// The consumer installs the same versions this repository develops against, so a warm npm
+// cache serves them (--prefer-offline). TypeScript stays on 5.9 like the repository.
+const CONSUMER_DEPENDENCIES = [
+  'react',
+  'react-dom',
+  '@tanstack/react-query',
+  'recharts',
+  'vite',
+  '@vitejs/plugin-react',
+  'typescript',
+  '@types/react',
+  '@types/react-dom',
+];
+
+let failures = 0;
+
+/** Runs one named check; prints ✓ with its detail, or ✗ with the reason. Returns whether it passed. */
+async function step(name, run) {
+  const started = Date.now();
+  try {
+    const detail = await run();
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(`✓ ${name}${detail ? ` — ${detail}` : ''} (${seconds} s)`);
+    return true;
+  } catch (error) {
+    failures += 1;
+    const message = error instanceof Error ? error.message : String(error);
+    console.log(`✗ ${name}\n${message.replace(/^/gm, '    ')}`);
+    return false;
+  }
+}
+
+function skip(name, because) {
+  failures += 1;
+  console.log(`✗ ${name} — not run: ${because}`);
+}
+
+/** Runs a command; resolves with stdout + stderr (or stdout alone), rejects with the tail of it when the exit code is not 0. */
+function run(command, args, options = {}) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    let stdout = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('error', reject);
+    child.once('close', (code) => {
+      if (code === 0) resolvePromise(options.stdoutOnly ? stdout : output);
+      else {
+        const tail = output.trim().split('\n').slice(-40).join('\n');
+        reject(new Error(`${[command, ...args].join(' ')} exited with ${code}\n${tail}`));
+      }
+    });
+  });
+}
+
+const installedVersion = (name) => JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+
+async function checkUseClient() {
+  const first = readFileSync(join(ROOT, 'dist', 'index.js'), 'utf8').split('\n', 1)[0]?.trim() ?? '';
+  if (!/^["']use client["'];?$/.test(first)) throw new Error(`dist/index.js starts with ${JSON.stringify(first.slice(0, 60))}, not 'use client'`);
+  return 'first line of dist/index.js';
+}
+
+async function checkSizes() {
+  const figures = await measureBundle();
+  printBundleTable(figures);
+  const verdict = checkBudgets(figures);
+  const summary = verdict.checks.map((c) => `${c.name} ${kB(c.actual)} / ${kB(c.limit)}`).join('; ');
+  if (!verdict.ok) throw new Error(`budget exceeded: ${summary}`);
+  return summary;
+}
+
+async function consumerTest() {
+  const workDir = mkdtempSync(join(tmpdir(), 'lrv-consumer-'));
+  const appDir = join(workDir, 'app');
+  const servers = [];
+  let browser = null;
+  try {
+    let tarball = '';
+    const packed = await step('npm pack', async () => {
+      const info = JSON.parse(await run('npm', ['pack', '--json', '--pack-destination', workDir], { stdoutOnly: true }));
+      tarball = join(workDir, info[0].filename);
+      const files = info[0].files.map((f) => f.path);
+      for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/proxy.js', 'dist/proxy.d.ts', 'dist/styles.css', 'package.json']) {
+        if (!files.includes(needed)) throw new Error(`the tarball lacks ${needed}`);
+      }
+      if (files.some((f) => f.startsWith('src/') || f.startsWith('test/'))) throw new Error('the tarball ships src/ or test/');
+      return `${info[0].filename}, ${info[0].entryCount} files, ${kB(info[0].size)} packed`;
+    });
+    if (!packed) return skip('consumer app', 'npm pack failed');
+
+    const installed = await step('consumer: fresh Vite + React + TypeScript app installs the tarball', async () => {
+      const dependencies = Object.fromEntries(CONSUMER_DEPENDENCIES.map((name) => [name, installedVersion(name)]));
+      writeConsumerApp(appDir, { fixturePath: join(ROOT, 'test', 'fixtures', 'raw-v3-acne.json'), dependencies });
+      await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], { cwd: appDir });
+      const version = JSON.parse(readFileSync(join(appDir, 'node_modules', 'legit-report-viewer', 'package.json'), 'utf8')).version;
+      return `legit-report-viewer ${version} with ${CONSUMER_DEPENDENCIES.length} packages`;
+    });
+    if (!installed) return skip('consumer app', 'install failed');
+
+    const tsc = join(appDir, 'node_modules', '.bin', 'tsc');
+    await step('consumer: strict type-check of the browser entry (bundler resolution)', async () => {
+      await run(tsc, ['-p', 'tsconfig.json', '--noEmit'], { cwd: appDir });
+      return 'strict, noUncheckedIndexedAccess, exactOptionalPropertyTypes, skipLibCheck off';
+    });
+    await step('consumer: legit-report-viewer/proxy in Node (NodeNext types, /healthz via fetch(new Request))', async () => {
+      await run(tsc, ['-p', 'tsconfig.node.json'], { cwd: appDir });
+      const compiled = readdirSync(join(appDir, 'node-out')).find((f) => f.endsWith('.mjs'));
+      if (!compiled) throw new Error('tsc emitted no .mjs for the Node script');
+      return (await run(process.execPath, [join(appDir, 'node-out', compiled)], { cwd: appDir })).trim();
+    });
+    const built = await step('consumer: vite build', async () => {
+      const out = await run(join(appDir, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], { cwd: appDir });
+      const warnings = out.trim();
+      return warnings === '' ? 'no warnings' : `warnings:\n${warnings}`;
+    });
+    if (!built) return skip('consumer: render in Chromium', 'the build failed');
+
+    const distDir = join(appDir, 'dist');
+    const plain = await serveStatic(distDir);
+    servers.push(plain);
+    const strict = await serveStatic(distDir, { headers: { 'content-security-policy': STRICT_CSP } });
+    servers.push(strict);
+    browser = await launchChromium();
+    await step('consumer: Chromium shows region "Diagnostic report" with the waiting text', () => checkWaitingState(browser, plain.url));
+    await step(`consumer: reportId + fetchReport (raw v3 fixture, id ${CONSUMER_REPORT_ID.slice(0, 8)}…) renders "99.65%"`, () =>
+      checkReport(browser, plain.url),
+    );
+    await step(`consumer: strict CSP (${STRICT_CSP})`, () => checkStrictCsp(browser, strict.url));
+  } finally {
+    await browser?.close();
+    for (const server of servers) await server.close();
+    if (KEEP) console.log(`  (kept the consumer project at ${appDir})`);
+    else rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+console.log('Package checks (run `npm run build` first)\n');
+await step("dist/index.js starts with 'use client'", checkUseClient);
+await step('size budgets', checkSizes);
+await step('publint --strict', async () => (await run(join(BIN, 'publint'), ['--strict'])).trim().split('\n').pop());
+await step('attw --pack . --profile esm-only --exclude-entrypoints styles.css', async () => {
+  // On failure the error carries attw's own table.
+  await run(join(BIN, 'attw'), ['--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', 'styles.css', '--format', 'table-flipped'], {
+    env: { NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return 'no problems for "." and "./proxy" (node16 from ESM, bundler)';
+});
+await consumerTest();
+
+console.log(failures === 0 ? '\nAll package checks passed.' : `\n${failures} package check(s) failed.`);
+process.exit(failures === 0 ? 0 : 1);
