@@ -33,6 +33,10 @@ export default defineConfig({
     rolldownOptions: {
       external,
       output: {
+        // The parser is its own chunk so that a portal's bundler can load it when a report
+        // arrives (the viewer imports it on demand); `parseDiagnosticReport` stays a
+        // static export for those who call it directly.
+        advancedChunks: { groups: [{ name: 'parser', test: /src\/report\/(?!errors)/ }] },
         // Directives do not survive bundling; Next.js needs this one on the browser entry.
         banner: (chunk) => (chunk.name === 'index' ? "'use client';" : chunk.name === 'proxy-cli' ? '#!/usr/bin/env node' : ''),
       },

@@ -4,10 +4,8 @@ import './viewer/styles.css';
 export { LegitReportViewer, type LegitReportViewerProps } from './viewer/LegitReportViewer';
 export { LegitReportView, type LegitReportViewProps } from './viewer/LegitReportView';
 export type { ViewerDisplayProps } from './viewer/ViewerFrame';
-export { en as labelsEn, es as labelsEs, type Labels } from './viewer/labels';
+export { loadLabels, type Labels } from './viewer/labels';
 export { DEFAULT_THRESHOLDS, DEFAULT_DIQA_THRESHOLD, type FindingThresholds } from './viewer/context';
-export { bandForScore } from './viewer/bands';
-export { formatPercent } from './viewer/format';
 
 export * from './report/index';
 export * from './messages/index';

@@ -4,7 +4,8 @@ import { errorFromParse, toLegitReportError } from './error-mapping';
 import { LegitReportError } from './errors';
 import type { FetchReport, ReportFormat } from './request';
 
-export type ParseReport = (json: unknown) => DiagnosticReport;
+/** Reads the JSON into the model; may be async (the default loads the parser on demand). */
+export type ParseReport = (json: unknown) => DiagnosticReport | Promise<DiagnosticReport>;
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -34,7 +35,7 @@ export async function loadReport(args: LoadReportArgs): Promise<DiagnosticReport
     );
     const json = await raceAbort(request, combined.signal);
     try {
-      return args.parseReport(json);
+      return await args.parseReport(json);
     } catch (error) {
       throw errorFromParse(error);
     }

@@ -1,9 +1,9 @@
 import { QueryClientContext, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useContext, useEffect, useMemo, useRef } from 'react';
-import { parseDiagnosticReport } from '../report/index';
 import type { DiagnosticReport } from '../report/model';
 import { toLegitReportError } from './error-mapping';
 import type { LegitReportError } from './errors';
+import { parseOnDemand, preloadParser } from './lazy-parse';
 import { DEFAULT_TIMEOUT_MS, loadReport, type ParseReport } from './load-report';
 import { buildPdfUrl, createProxyFetchReport, type FetchReport, type ReportFormat } from './request';
 import { retryDelay, shouldRetry } from './retry';
@@ -74,12 +74,12 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
   // Latest transport and parser, so inline functions neither refetch nor go stale.
   const proxyTransport = useMemo(() => (proxyUrl === undefined ? undefined : createProxyFetchReport(proxyUrl)), [proxyUrl]);
   const transportRef = useRef<FetchReport | undefined>(undefined);
-  const parseRef = useRef<ParseReport>(parseDiagnosticReport);
+  const parseRef = useRef<ParseReport>(parseOnDemand);
   const onReportRef = useRef(options.onReport);
   const onErrorRef = useRef(options.onError);
   useEffect(() => {
     transportRef.current = options.fetchReport ?? proxyTransport;
-    parseRef.current = options.parseReport ?? parseDiagnosticReport;
+    parseRef.current = options.parseReport ?? parseOnDemand;
     onReportRef.current = options.onReport;
     onErrorRef.current = options.onError;
   });
@@ -93,6 +93,8 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
         if (reportId === null || fetchReport === undefined) {
           return Promise.reject(new Error('useLegitReport: query ran without an id or transport'));
         }
+        // Download the parser while the report is on its way.
+        if (parseRef.current === parseOnDemand) preloadParser();
         return loadReport({ fetchReport, parseReport: parseRef.current, id: reportId, format, locale, signal, timeoutMs });
       },
       enabled: reportId !== null,

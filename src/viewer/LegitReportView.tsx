@@ -1,6 +1,7 @@
-import { useCallback, useRef, useState } from 'react';
+import { Suspense, useCallback, useRef, useState } from 'react';
 import type { DiagnosticReport } from '../report/model';
-import { ReportBody } from './ReportBody';
+import { LazyReportBody } from './LazyReportBody';
+import { LoadingState } from './StateViews';
 import { ViewerFrame, type ViewerDisplayProps } from './ViewerFrame';
 
 export interface LegitReportViewProps extends ViewerDisplayProps {
@@ -30,7 +31,9 @@ export function LegitReportView({ report, pdfUrl, onRenewImageUrls, ...display }
       renewImageUrls={renew}
       imageRenewalRequested={!onRenewImageUrls || renewedFor === report}
     >
-      <ReportBody report={report} pdfUrl={pdfUrl} />
+      <Suspense fallback={<LoadingState />}>
+        <LazyReportBody report={report} pdfUrl={pdfUrl} />
+      </Suspense>
     </ViewerFrame>
   );
 }

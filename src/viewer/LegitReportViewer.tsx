@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState, type RefObject } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { FetchReport, ReportFormat } from '../fetching/request';
 import type { LegitReportError } from '../fetching/errors';
 import { useLegitReport } from '../fetching/useLegitReport';
@@ -8,7 +8,7 @@ import type { MessageRejectionInfo } from '../messages/useLegitMessages';
 import { useReportIdFromMessages } from '../messages/useReportIdFromMessages';
 import type { MessageRejectionReason } from '../messages/types';
 import type { DiagnosticReport } from '../report/model';
-import { ReportBody } from './ReportBody';
+import { LazyReportBody, preloadReportBody } from './LazyReportBody';
 import { ErrorState, LoadingState, WaitingState } from './StateViews';
 import { ViewerFrame, type ViewerDisplayProps } from './ViewerFrame';
 
@@ -74,6 +74,10 @@ function ConnectedViewer(props: LegitReportViewerProps) {
     onError: props.onError,
   });
 
+  useEffect(() => {
+    if (reportId) preloadReportBody();
+  }, [reportId]);
+
   // One renewal of signed image URLs per report shown; a second failure reads "unavailable".
   const [renewedFor, setRenewedFor] = useState<string | null>(null);
   const renewedRef = useRef<string | null>(null);
@@ -109,7 +113,9 @@ function ConnectedViewer(props: LegitReportViewerProps) {
       ) : state.status === 'pending' || !report ? (
         state.status === 'error' && state.error ? <ErrorState code={state.error.code} onRetry={state.retry} /> : <LoadingState />
       ) : (
-        <ReportBody report={report} pdfUrl={state.pdfUrl} />
+        <Suspense fallback={<LoadingState />}>
+          <LazyReportBody report={report} pdfUrl={state.pdfUrl} />
+        </Suspense>
       )}
     </ViewerFrame>
   );

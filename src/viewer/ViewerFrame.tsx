@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { DiagnosticReport, FindingName } from '../report/model';
 import { announceReport } from './announce';
 import { DEFAULT_DIQA_THRESHOLD, DEFAULT_THRESHOLDS, ViewerContext, type FindingThresholds, type ViewerSettings } from './context';
-import { resolveLabels, type Labels } from './labels';
+import { en, type Labels } from './labels';
+import { useLabels } from './useLabels';
 
 /** Presentation options shared by the connected viewer and the bare report view. */
 export interface ViewerDisplayProps {
@@ -35,9 +36,10 @@ interface FrameProps extends ViewerDisplayProps {
 /** The widget's root: a named region, its theme, and the settings every section reads. */
 export function ViewerFrame(props: FrameProps) {
   const { locale = 'en', labels: labelOverrides, thresholds, diqaThreshold, maxConclusions, timeZone, renewImageUrls, imageRenewalRequested } = props;
+  const labels = useLabels(locale, labelOverrides);
   const settings = useMemo<ViewerSettings>(
     () => ({
-      labels: resolveLabels(locale, labelOverrides),
+      labels: labels ?? en,
       locale,
       timeZone,
       thresholds: { ...DEFAULT_THRESHOLDS, ...thresholds } as Record<FindingName, number | null>,
@@ -46,7 +48,7 @@ export function ViewerFrame(props: FrameProps) {
       renewImageUrls: renewImageUrls ?? noop,
       imageRenewalRequested: imageRenewalRequested ?? true,
     }),
-    [locale, labelOverrides, thresholds, diqaThreshold, maxConclusions, timeZone, renewImageUrls, imageRenewalRequested],
+    [labels, locale, thresholds, diqaThreshold, maxConclusions, timeZone, renewImageUrls, imageRenewalRequested],
   );
   return (
     <ViewerContext.Provider value={settings}>
@@ -54,13 +56,13 @@ export function ViewerFrame(props: FrameProps) {
         className={['lrv-root', props.className].filter(Boolean).join(' ')}
         data-theme={props.theme ?? 'light'}
         aria-label={settings.labels.region}
-        aria-busy={props.busy || undefined}
+        aria-busy={props.busy || !labels || undefined}
         lang={locale}
       >
         <p className="lrv-visually-hidden" role="status" aria-live="polite">
-          {props.report ? announceReport(props.report, settings) : ''}
+          {labels && props.report ? announceReport(props.report, settings) : ''}
         </p>
-        {props.children}
+        {labels && props.children}
       </section>
     </ViewerContext.Provider>
   );

@@ -1,6 +1,6 @@
 import type { DiagnosticReport } from '../report/model';
 import type { ViewerSettings } from './context';
-import { raisedCallouts } from './sections/Findings';
+import { raisedCallouts } from './callouts';
 
 /** One sentence a screen reader hears when a report arrives: the condition and what is urgent. */
 export function announceReport(report: DiagnosticReport, settings: Pick<ViewerSettings, 'labels' | 'thresholds' | 'locale'>): string {

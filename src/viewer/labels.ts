@@ -166,99 +166,26 @@ export const en: Labels = {
   },
 };
 
-export const es: Labels = {
-  region: 'Informe diagnóstico',
-  title: 'Informe diagnóstico',
-  aiNotice: 'Informe preliminar generado por IA. Apoya el diagnóstico clínico, no lo sustituye.',
-  notAvailable: 'No disponible',
-  notAssessed: 'No evaluado',
-  waiting: 'Complete el análisis en la ventana de Legit.Health; el informe aparecerá aquí.',
-  loading: 'Cargando el informe…',
-  retry: 'Reintentar',
-  downloadPdf: 'Descargar PDF',
-  reportLoaded: (summary) => `Informe cargado. ${summary}`,
-
-  noConclusiveCondition: 'Sin afección concluyente',
-  bodySite: 'Zona del cuerpo',
-  issued: 'Emitido',
-  visit: 'Visita',
-  icd11: 'CIE-11',
-  portalData: 'Datos del portal',
-
-  findingsHeading: 'Derivación y riesgo',
-  findingNames: {
-    hasCondition: 'Presencia de afección',
-    malignancy: 'Malignidad',
-    adjustedMalignancy: 'Malignidad ajustada',
-    pigmentedLesion: 'Lesión pigmentada',
-    urgentReferral: 'Derivación urgente (48 h)',
-    highPriorityReferral: 'Derivación prioritaria (15 días)',
-  },
-  calloutUrgentReferral: (v) => `Derivación urgente: debe verle un médico en 48 horas (${v}).`,
-  calloutHighPriorityReferral: (v) => `Derivación prioritaria: debe verle un médico en 15 días (${v}).`,
-  calloutMalignancy: (v) => `Posible malignidad (${v}).`,
-  calloutPigmentedLesion: (v) => `Lesión pigmentada (${v}).`,
-  calloutHasCondition: (v) => `Es probable que exista una afección cutánea (${v}).`,
-  thresholdNote: (t) => `Se muestran avisos a partir de: ${t}.`,
-
-  conclusionsHeading: 'Posibles afecciones',
-  conclusionsChartTitle: 'Probabilidad de cada afección',
-  conclusionsChartDescription: (top) => `Gráfico de barras de las afecciones ordenadas por probabilidad; la más probable es ${top}. Las mismas cifras aparecen en la tabla.`,
-  condition: 'Afección',
-  probability: 'Probabilidad',
-  otherConditions: (n) => `Otras afecciones (${n})`,
-  combined: 'en conjunto',
-
-  severityHeading: 'Gravedad',
-  severityLevels: { 1: 'leve', 2: 'moderada', 3: 'alta' },
-  scoreText: (score, band, severity) =>
-    [score, band && `— ${band}`, severity && `(${severity})`].filter(Boolean).join(' '),
-  scoreOutsideBands: 'La puntuación queda fuera de los intervalos publicados.',
-  noBands: 'No se indicaron intervalos de gravedad para esta puntuación.',
-  facets: 'Signos puntuados',
-  facetValue: 'Valor',
-  rawValue: 'Valor bruto',
-  reduction: 'Reducción',
-  explainability: (s) => `Zonas que determinaron la puntuación ${s}`,
-
-  imagesHeading: 'Imágenes',
-  imageAlt: (i, m) => `Imagen ${i}${m ? `, ${m}` : ''}`,
-  macroscopicAlt: 'Vista general de la zona del cuerpo',
-  quality: (s) => `Calidad ${s}/100`,
-  lowQuality: 'Calidad baja',
-  modality: 'Modalidad',
-  enlarge: (i) => `Ampliar imagen ${i}`,
-  close: 'Cerrar',
-  imageRefreshing: 'El enlace de la imagen caducó; actualizando…',
-  imageUnavailable: 'Imagen no disponible',
-
-  anamnesisHeading: 'Anamnesis',
-  metricsHeading: 'Rendimiento del modelo',
-  sensitivity: 'Sensibilidad',
-  specificity: 'Especificidad',
-  entropy: 'Entropía',
-  analysisDuration: 'Tiempo de análisis',
-  seconds: (v) => `${v} s`,
-
-  warningsSummary: (n) => (n === 1 ? 'Una parte de este informe no se pudo leer y no se muestra.' : `${n} partes de este informe no se pudieron leer y no se muestran.`),
-
-  errorHeading: 'No se pudo mostrar el informe',
-  errors: {
-    NOT_FOUND: 'No se encontró este informe. Puede que se haya eliminado o que el enlace sea incorrecto.',
-    UNAUTHORIZED: 'Su sesión ha caducado. Vuelva a iniciar sesión en el portal.',
-    FORBIDDEN: 'No tiene permiso para ver este informe.',
-    RATE_LIMITED: 'Demasiadas solicitudes en este momento. Espere un momento.',
-    UPSTREAM: 'Legit.Health no pudo entregar el informe en este momento.',
-    NETWORK: 'No se pudo cargar el informe: la red no está disponible.',
-    TIMEOUT: 'El informe tardó demasiado en cargarse.',
-    INVALID_RESPONSE: 'El informe llegó en un formato que no se pudo leer.',
-  },
+// Other languages load on demand, so a portal pays only for the language it shows.
+const loaders: Record<string, () => Promise<Labels>> = {
+  es: () => import('./labels-es').then((m) => m.es),
 };
+const loaded = new Map<string, Labels>([['en', en]]);
 
-const byLanguage: Record<string, Labels> = { en, es };
+export const languageOf = (locale: string): string => locale.toLowerCase().split('-')[0] ?? 'en';
 
-/** Labels for a BCP-47 locale (by language; English when unknown), with overrides applied. */
-export function resolveLabels(locale: string, overrides?: Partial<Labels>): Labels {
-  const base = byLanguage[locale.toLowerCase().split('-')[0] ?? 'en'] ?? en;
-  return overrides ? { ...base, ...overrides } : base;
+/** Labels for a BCP-47 locale's language if already loaded (English when the language is unknown), else null. */
+export function loadedLabels(locale: string): Labels | null {
+  const language = languageOf(locale);
+  return loaded.get(language) ?? (loaders[language] ? null : en);
+}
+
+/** Loads the labels of a locale's language (English when unknown). */
+export async function loadLabels(locale: string): Promise<Labels> {
+  const language = languageOf(locale);
+  const ready = loadedLabels(locale);
+  if (ready) return ready;
+  const labels = await loaders[language]!();
+  loaded.set(language, labels);
+  return labels;
 }
