@@ -22,7 +22,7 @@ export function ReportBody({ report, pdfUrl }: { report: DiagnosticReport; pdfUr
       <Metrics metrics={report.metrics} durationSeconds={report.analysisDurationSeconds} />
       <footer className="lrv-footer">
         <PortalData extraData={report.extraData} />
-        {pdfUrl && (
+        {pdfUrl && report.links.hasPdf && (
           <a className="lrv-button" href={pdfUrl} download>
             {labels.downloadPdf}
           </a>
