@@ -1,12 +1,14 @@
 /**
- * Runs the whole demo inside `vite` dev: the mock S2S upstream (or the real API when
- * LEGIT_API_URL and LEGIT_API_TOKEN are set), the proxy at /api/legit, and the simulated
- * iframe on its own origin. The portal reads `/demo-config.json` to find the iframe.
+ * Runs the whole demo inside `vite` dev: the mock S2S upstream, the proxy at /api/legit,
+ * and the simulated iframe on its own origin. With LEGIT_API_URL and LEGIT_API_TOKEN set,
+ * the proxy goes to the real S2S API instead and the portal embeds the real iframe
+ * (LEGIT_IFRAME_URL, default production). The portal reads `/demo-config.json`.
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import type { Plugin, ViteDevServer } from 'vite';
+import { LEGIT_IFRAME_ORIGIN } from '../messages/origins.ts';
 import { createLegitProxy, readProxyConfigFromEnv, type LegitProxyOptions } from '../proxy/index.ts';
 import { startIframeServer, type IframeServer } from './iframe-server.ts';
 import { startMockUpstream, type MockUpstream } from './mock-upstream.ts';
@@ -38,6 +40,20 @@ function devServerOrigin(server: ViteDevServer): string {
   const port = address !== null && typeof address === 'object' && address !== undefined ? address.port : server.config.server.port;
   // `localhost`, not 127.0.0.1: the report parser accepts http: image URLs only on loopback names.
   return `http://localhost:${port ?? 5173}`;
+}
+
+/** `LEGIT_IFRAME_URL` (an https origin, e.g. the pre-production iframe), else production. */
+function liveIframeOrigin(env: Readonly<Record<string, string | undefined>>): string {
+  const raw = env.LEGIT_IFRAME_URL?.trim();
+  if (!raw) return LEGIT_IFRAME_ORIGIN;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error('LEGIT_IFRAME_URL is not an absolute URL');
+  }
+  if (url.protocol !== 'https:') throw new Error('LEGIT_IFRAME_URL must use https:');
+  return url.origin;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -73,25 +89,32 @@ export function legitDemoPlugin(pluginOptions: LegitDemoPluginOptions = {}): Plu
         proxyOptions = { apiBaseUrl: `${upstream.url}/s2s-api/v3`, apiToken: token, basePath: PROXY_BASE_PATH, companyAppKeys: true };
       }
 
-      const mock = upstream;
-      const iframe: IframeServer = await startIframeServer({
-        companyKeyStatus: (key) => {
-          if (!mock) return null;
-          const expiresAt = mock.appKeys.get(key);
-          return expiresAt !== undefined && Date.parse(expiresAt) > Date.now();
-        },
-      });
-      closers.push(iframe.close);
+      // Live mode embeds the real Legit.Health iframe (its reports exist upstream; the samples do not).
+      let iframeOrigin: string;
+      if (upstream) {
+        const mock = upstream;
+        const iframe: IframeServer = await startIframeServer({
+          companyKeyStatus: (key) => {
+            const expiresAt = mock.appKeys.get(key);
+            return expiresAt !== undefined && Date.parse(expiresAt) > Date.now();
+          },
+        });
+        closers.push(iframe.close);
+        iframeOrigin = iframe.origin;
+      } else {
+        iframeOrigin = liveIframeOrigin(env);
+      }
       server.httpServer?.once('close', () => void closeAll());
 
       const proxy = createLegitProxy(proxyOptions);
       // Leave Node's global Request/Response alone: Vite shares this process.
       const proxyListener = getRequestListener((request, nodeEnv) => proxy.fetch(request, nodeEnv), { overrideGlobalObjects: false });
 
-      const config: DemoConfig = { iframeOrigin: iframe.origin, mode: live ? 'live' : 'mock', proxyUrl: PROXY_BASE_PATH };
+      const config: DemoConfig = { iframeOrigin, mode: live ? 'live' : 'mock', proxyUrl: PROXY_BASE_PATH };
       server.config.logger.info(
-        `\n  Legit demo (${config.mode}): simulated iframe at ${iframe.origin}, proxy at ${PROXY_BASE_PATH}` +
-          (upstream ? `, mock S2S API at ${upstream.url}` : ', real S2S API from LEGIT_API_URL'),
+        upstream
+          ? `\n  Legit demo (mock): simulated iframe at ${iframeOrigin}, proxy at ${PROXY_BASE_PATH}, mock S2S API at ${upstream.url}`
+          : `\n  Legit demo (live): iframe ${iframeOrigin}, proxy at ${PROXY_BASE_PATH} to the S2S API at LEGIT_API_URL`,
       );
 
       server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => {

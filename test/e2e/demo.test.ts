@@ -7,7 +7,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { findCaseByKey } from '../../src/demo/cases';
 import { chromiumArgs, chromiumPath } from '../support/chromium';
 
-const UI_TIMEOUT = 15_000;
+// Generous: the first page load makes Vite transform the whole widget, and CI machines are slow.
+const UI_TIMEOUT = 30_000;
 
 let server: ViteDevServer;
 let browser: Browser;
@@ -26,13 +27,19 @@ beforeAll(async () => {
     configFile: resolve(import.meta.dirname, '../../vite.demo.config.ts'),
     root: resolve(import.meta.dirname, '../..'),
     logLevel: 'silent',
-    server: { port: 0, strictPort: false, host: 'localhost' },
+    // No file watching: an edit to a config dependency would restart the server mid-test.
+    server: { port: 0, strictPort: false, host: 'localhost', watch: null },
   });
   await server.listen();
   const local = server.resolvedUrls?.local[0];
   if (!local) throw new Error('the demo server did not report its URL');
   portalUrl = local;
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  // Warm-up: one full load, so Vite's transforms and dependency optimisation happen before the tests.
+  const warmUp = await browser.newPage();
+  await warmUp.goto(portalUrl);
+  await warmUp.getByRole('region', { name: 'Diagnostic report' }).waitFor({ timeout: 90_000 });
+  await warmUp.close();
 });
 
 afterAll(async () => {
@@ -50,7 +57,12 @@ beforeEach(async () => {
   await page.goto(portalUrl);
 });
 
-afterEach(async () => {
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail') {
+    // Leave a trail for a failure: what the widget showed and what the console said.
+    const shown = await reportRegion().textContent({ timeout: 1000 }).catch(() => '(no region)');
+    console.error(`report region: ${shown}\nconsole errors: ${JSON.stringify(consoleErrors)}`);
+  }
   await page?.close();
 });
 
@@ -66,6 +78,8 @@ async function legitFrame(): Promise<Frame> {
 async function finishAnalysis(frame: Frame, caseLabel: RegExp): Promise<void> {
   await frame.getByRole('radio', { name: caseLabel }).check();
   await frame.getByRole('button', { name: 'Finish the analysis' }).click();
+  // The iframe confirms it posted, so a later timeout points at the portal side.
+  await frame.getByText(/^Sent analysis_completed/).waitFor({ timeout: UI_TIMEOUT });
 }
 
 const reportRegion = (): Locator => page.getByRole('region', { name: 'Diagnostic report' });
@@ -111,11 +125,13 @@ describe('demo portal, end to end', () => {
     await finishAnalysis(frame, /^Suspicious pigmented lesion/);
 
     const region = reportRegion();
-    await region.getByText('Cutaneous melanoma').first().waitFor({ timeout: UI_TIMEOUT });
-    const text = (await region.textContent()) ?? '';
-    expect(text).toMatch(/Urgent referral/);
-    expect(text).toContain('92.3%');
-    expect(text).toContain('71.2%');
+    // Wait for the rows themselves: a live-region announcement may name the condition first.
+    const topRow = region.locator('li, tr').filter({ hasText: '71.2%' }).first();
+    await topRow.waitFor({ timeout: UI_TIMEOUT });
+    expect(await topRow.textContent()).toContain('Cutaneous melanoma');
+    const urgentRow = region.getByRole('row').filter({ hasText: /Urgent referral/ });
+    await urgentRow.first().waitFor({ timeout: UI_TIMEOUT });
+    expect(await urgentRow.first().textContent()).toContain('92.3%');
     expect(consoleErrors).toEqual([]);
   });
 
