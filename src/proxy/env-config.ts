@@ -1,4 +1,4 @@
-import { apiBaseUrlProblems, originProblems, ProxyConfigError, type LegitProxyOptions } from './options.ts';
+import { apiBaseUrlProblems, MIN_TOKEN_LENGTH, originProblems, ProxyConfigError, type LegitProxyOptions } from './options.ts';
 
 /** Proxy configuration read from the environment, for the Node runner and the demo. */
 export interface ProxyEnvConfig {
@@ -22,6 +22,7 @@ export function readProxyConfigFromEnv(env: Readonly<Record<string, string | und
 
   const apiToken = env.LEGIT_API_TOKEN?.trim() ?? '';
   if (apiToken === '') problems.push('LEGIT_API_TOKEN is required (the S2S token)');
+  else if (apiToken.length < MIN_TOKEN_LENGTH) problems.push(`LEGIT_API_TOKEN is too short to be an S2S token (under ${MIN_TOKEN_LENGTH} characters)`);
 
   const rawPort = env.PORT?.trim() ?? '';
   const port = rawPort === '' ? DEFAULT_PORT : Number(rawPort);

@@ -26,7 +26,7 @@ export interface RateLimitOptions {
 export interface LegitProxyOptions {
   /** Base URL of Legit.Health's S2S API, e.g. `https://host/s2s-api/v3`. `https:` only (`http:` to loopback for tests). */
   apiBaseUrl: string;
-  /** The S2S token sent as `X-API-TOKEN`. Stays on the server: never in a response, log line or error. */
+  /** The S2S token sent as `X-API-TOKEN` (16+ characters). Stays on the server: never in a response, log line or error. */
   apiToken: string;
   /** Browser origins allowed to call the proxy cross-origin (exact origins, e.g. `https://portal.example`). Default: none (same-origin use only). */
   allowedOrigins?: string[];
@@ -87,6 +87,7 @@ export interface ResolvedProxyOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
+export const MIN_TOKEN_LENGTH = 16;
 export const DEFAULT_RATE_LIMIT = { limit: 60, windowMs: 60_000 } as const;
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -136,6 +137,8 @@ export function resolveProxyOptions(options: LegitProxyOptions): ResolvedProxyOp
   const problems = apiBaseUrlProblems(options.apiBaseUrl);
   if (typeof options.apiToken !== 'string' || options.apiToken.trim() === '') problems.push('apiToken is required');
   else if (/[\r\n]/.test(options.apiToken)) problems.push('apiToken must be a single line');
+  // The leak checks look for the token inside upstream text; a very short value would match ordinary words.
+  else if (options.apiToken.trim().length < MIN_TOKEN_LENGTH) problems.push(`apiToken is too short to be an S2S token (under ${MIN_TOKEN_LENGTH} characters)`);
 
   const allowedOrigins = options.allowedOrigins ?? [];
   for (const origin of allowedOrigins) problems.push(...originProblems(origin));

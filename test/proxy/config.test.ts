@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLegitProxy, DEFAULT_PORT, ProxyConfigError, readProxyConfigFromEnv, type LegitProxyOptions } from '../../src/proxy/index.ts';
 
-const valid: LegitProxyOptions = { apiBaseUrl: 'https://api.legit.example/s2s-api/v3', apiToken: 't0ken' };
+const valid: LegitProxyOptions = { apiBaseUrl: 'https://api.legit.example/s2s-api/v3', apiToken: 'a-long-enough-t0ken' };
 
 function problemsOf(fn: () => unknown): readonly string[] {
   try {
@@ -40,6 +40,7 @@ describe('createLegitProxy options', () => {
   it.each<[string, Partial<LegitProxyOptions>, RegExp]>([
     ['an empty token', { apiToken: '  ' }, /apiToken is required/],
     ['a multi-line token', { apiToken: 'a\nb' }, /single line/],
+    ['a token too short to be checked for leaks', { apiToken: 'short-token' }, /too short/],
     ['an origin with a path', { allowedOrigins: ['https://portal.example/'] }, /exact origin/],
     ['a wildcard origin', { allowedOrigins: ['*'] }, /not an origin/],
     ['a basePath with a trailing slash', { basePath: '/api/' }, /basePath/],
@@ -58,11 +59,11 @@ describe('createLegitProxy options', () => {
 });
 
 describe('readProxyConfigFromEnv', () => {
-  const env = { LEGIT_API_URL: 'https://api.legit.example/s2s-api/v3', LEGIT_API_TOKEN: ' t0ken\n' };
+  const env = { LEGIT_API_URL: 'https://api.legit.example/s2s-api/v3', LEGIT_API_TOKEN: ' a-long-enough-t0ken\n' };
 
   it('reads the variables with defaults', () => {
     expect(readProxyConfigFromEnv(env)).toEqual({
-      options: { apiBaseUrl: 'https://api.legit.example/s2s-api/v3', apiToken: 't0ken', allowedOrigins: [], companyAppKeys: false },
+      options: { apiBaseUrl: 'https://api.legit.example/s2s-api/v3', apiToken: 'a-long-enough-t0ken', allowedOrigins: [], companyAppKeys: false },
       port: DEFAULT_PORT,
     });
     expect(DEFAULT_PORT).toBe(8787);
@@ -82,6 +83,7 @@ describe('readProxyConfigFromEnv', () => {
     ['a port out of range', { ...env, PORT: '70000' }, ['PORT must be an integer']],
     ['a bad origin', { ...env, ALLOWED_ORIGINS: 'portal.example' }, ['ALLOWED_ORIGINS:']],
     ['a bad flag', { ...env, LEGIT_COMPANY_APP_KEYS: 'yes' }, ['LEGIT_COMPANY_APP_KEYS']],
+    ['a short token', { ...env, LEGIT_API_TOKEN: 'abc' }, ['LEGIT_API_TOKEN is too short']],
   ])('refuses %s, naming the variable', (_name, input, expected) => {
     const problems = problemsOf(() => readProxyConfigFromEnv(input)).join('\n');
     for (const fragment of expected) expect(problems).toContain(fragment);
