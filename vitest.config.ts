@@ -22,7 +22,7 @@ export default defineConfig({
         optimizeDeps: {
           include: [
             'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime',
-            'recharts', '@tanstack/react-query', 'axe-core', 'vitest-browser-react', 'valibot',
+            'recharts', '@tanstack/react-query', 'axe-core', 'vitest-browser-react',
           ],
         },
         test: {
