@@ -25,3 +25,16 @@ describe.each(Object.entries(fixtures))('%s', (name, json) => {
     await page.screenshot({ path: `../../../test-artifacts/screens/${name}-${width}.png`, element: root });
   });
 });
+
+test('dark theme at 768 px', async () => {
+  await page.viewport(768, 2600);
+  const screen = await render(
+    <div style={{ padding: 8, background: '#0d1014', fontFamily: 'system-ui, sans-serif' }}>
+      <LegitReportView report={parseDiagnosticReport(fixtures['fhir-psoriasis'])} theme="dark" />
+    </div>,
+  );
+  const root = screen.container.querySelector('.lrv-root') as HTMLElement;
+  await expect.poll(() => root.querySelectorAll('.recharts-bar-rectangle').length, { timeout: 15_000 }).toBeGreaterThan(0);
+  expect(getComputedStyle(root).backgroundColor).toBe('rgb(22, 25, 29)');
+  await page.screenshot({ path: '../../../test-artifacts/screens/fhir-psoriasis-dark-768.png', element: root });
+});

@@ -1,0 +1,39 @@
+// Every fixture in light and dark, at phone and desktop width: no axe violations (colour
+// contrast included, which only a real browser can compute) and nothing spills sideways.
+import { describe, expect, test } from 'vitest';
+import { render } from 'vitest-browser-react';
+import { page } from 'vitest/browser';
+import { LegitReportView, parseDiagnosticReport } from '../../../src/index';
+import '../../../src/viewer/styles.css';
+import { axeViolations } from '../../support/axe';
+import { localFixtures } from '../../support/local-fixtures';
+
+const cases = Object.entries(localFixtures()).flatMap(([name, json]) =>
+  (['light', 'dark'] as const).flatMap((theme) => [320, 1280].map((width) => ({ name, json, theme, width }))),
+);
+
+describe.each(cases)('$name, $theme, $width px', ({ json, theme, width }) => {
+  test('accessible and contained', async () => {
+    await page.viewport(width, 1200);
+    const screen = await render(
+      <div style={{ background: theme === 'dark' ? '#0d1014' : '#fff', padding: 4 }}>
+        <LegitReportView report={parseDiagnosticReport(json)} theme={theme} />
+      </div>,
+    );
+    const root = screen.container.querySelector('.lrv-root') as HTMLElement;
+    await expect.poll(() => root.querySelectorAll('.recharts-bar-rectangle').length, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth + 1);
+    expect(await axeViolations(root)).toEqual([]);
+  });
+});
+
+test('keyboard reaches every control in order: facets, images, portal data, PDF', async () => {
+  await page.viewport(1024, 1200);
+  const screen = await render(<LegitReportView report={parseDiagnosticReport(localFixtures()['fhir-psoriasis'])} pdfUrl="/api/legit/x?format=pdf" />);
+  await expect.poll(() => screen.container.querySelectorAll('button.lrv-img-button').length).toBe(3);
+  const focusables = [...screen.container.querySelectorAll<HTMLElement>('summary, button, a[href], [tabindex="0"]')].filter(
+    (el) => !el.closest('dialog'),
+  );
+  const names = focusables.map((el) => el.getAttribute('aria-label') ?? el.textContent?.trim());
+  expect(names).toEqual(['Scaling', 'Erythema', 'Induration', 'Affected area', 'Enlarge image 1', 'Enlarge image 2', 'Wide view of the body area', 'Portal data', 'Download PDF']);
+});
