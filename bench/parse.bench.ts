@@ -17,7 +17,7 @@ export interface ParseBenchResult {
 }
 
 const fixture = (file: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../test/unit/report/fixtures/${file}`, import.meta.url), 'utf8'));
+  JSON.parse(readFileSync(new URL(`../test/fixtures/${file}`, import.meta.url), 'utf8'));
 
 function cases(): Array<{ name: string; input: unknown }> {
   const large = largeSyntheticReport();
