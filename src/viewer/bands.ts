@@ -46,17 +46,27 @@ export function placeBands(bands: readonly SeverityBand[], scale: BandScale): Pl
 
 /**
  * The band a score falls in. A zero-width band matches only its exact value and wins
- * ("None", 0–0 for a score of 0). Otherwise bands are read as [min, max), so on a shared
- * edge the higher band wins; the top band also includes its max.
+ * ("None", 0–0 for a score of 0). On an edge two bands share, the one whose severity is the
+ * report's own wins; otherwise bands are read as [min, max), so the higher band wins, and
+ * the top band also includes its max.
  */
-export function bandForScore(bands: readonly SeverityBand[], score: number | null): SeverityBand | null {
+export function bandForScore(
+  bands: readonly SeverityBand[],
+  score: number | null,
+  reportSeverity: number | null = null,
+): SeverityBand | null {
   if (score === null) return null;
   const exactZeroWidth = bands.find((b) => b.min === b.max && b.min === score);
   if (exactZeroWidth) return exactZeroWidth;
-  const halfOpen = bands.filter((b) => b.min < b.max && score >= b.min && score < b.max);
-  if (halfOpen.length > 0) return halfOpen[halfOpen.length - 1] ?? null;
+  const containing = bands.filter((b) => b.min < b.max && score >= b.min && score <= b.max);
+  if (containing.length > 1 && reportSeverity !== null) {
+    const agreeing = containing.filter((b) => b.severity === reportSeverity);
+    if (agreeing.length === 1) return agreeing[0]!;
+  }
+  const halfOpen = containing.filter((b) => score < b.max);
+  if (halfOpen.length > 0) return halfOpen[halfOpen.length - 1]!;
   const topMax = Math.max(...bands.map((b) => b.max));
-  return bands.find((b) => b.min < b.max && score === b.max && b.max === topMax) ?? null;
+  return containing.find((b) => b.max === topMax) ?? null;
 }
 
 /** The severity to show: the report's own when given, else the band's. */

@@ -27,8 +27,11 @@ function numberFormat(locale: string, style: 'decimal' | 'percent', digits: numb
 
 /** `99.65` → "99.65%" (en) / "99,65 %" (es). Input is on the 0–100 scale. */
 export function formatPercent(value: number, locale: string): string {
-  // Dividing by 100 adds two decimals; keep them so nothing is rounded away.
-  return numberFormat(locale, 'percent', Math.min(MAX_FRACTION_DIGITS, decimalsOf(value))).format(value / 100);
+  const format = numberFormat(locale, 'percent', Math.min(MAX_FRACTION_DIGITS, decimalsOf(value)));
+  // Below the finest precision shown, say "<" rather than round a real value to 0%.
+  const smallest = 10 ** -MAX_FRACTION_DIGITS;
+  if (value > 0 && value < smallest) return `<${format.format(smallest / 100)}`;
+  return format.format(value / 100);
 }
 
 export function formatNumber(value: number, locale: string, maxDigits = MAX_FRACTION_DIGITS): string {

@@ -11,7 +11,7 @@ import { formatNumber } from '../format';
 export function SeverityBar({ system, headingId }: { system: ScoringSystem; headingId: string }) {
   const { labels, locale } = useViewer();
   const { score, bands } = system;
-  const band = bandForScore(bands, score);
+  const band = bandForScore(bands, score, system.severity);
   const severity = effectiveSeverity(system, band);
   const severityWord = severity ? labels.severityLevels[severity] : null;
   const scoreText = score === null ? labels.notAvailable : formatNumber(score, locale);
