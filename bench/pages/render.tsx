@@ -1,0 +1,61 @@
+// Render page: the large synthetic report (300 conclusions, 25 scoring systems, 40 images)
+// rendered from the model with <LegitReportView>, timed from createRoot().render.
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { LegitReportView } from '../../src/index';
+import { largeSyntheticReport } from '../../test/support/report-arbitraries';
+import type { RenderApi, RenderRun } from './bench-api';
+
+const TIMEOUT_MS = 15_000;
+const report = largeSyntheticReport();
+
+/** Resolves with the time `selector` appears under `node` (null after the timeout). */
+function appearance(node: HTMLElement, selector: string): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (node.querySelector(selector)) return resolve(performance.now());
+    const timer = window.setTimeout(() => {
+      observer.disconnect();
+      resolve(null);
+    }, TIMEOUT_MS);
+    const observer = new MutationObserver(() => {
+      if (!node.querySelector(selector)) return;
+      observer.disconnect();
+      window.clearTimeout(timer);
+      resolve(performance.now());
+    });
+    observer.observe(node, { childList: true, subtree: true });
+  });
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => window.setTimeout(resolve, 0)));
+
+const api: RenderApi = {
+  counts: {
+    conclusions: report.conclusions.length,
+    scoringSystems: report.scoringSystems.length,
+    images: report.observations.length,
+  },
+  async renderOnce(): Promise<RenderRun> {
+    const container = document.createElement('div');
+    container.style.width = '960px';
+    document.body.append(container);
+    const start = performance.now();
+    const root = createRoot(container);
+    flushSync(() => root.render(<LegitReportView report={report} />));
+    const commitAt = performance.now();
+    const reportAt = await appearance(container, 'table.lrv-conclusions tbody tr');
+    if (reportAt === null) throw new Error('the conclusions table never appeared');
+    await nextFrame();
+    const frameAt = performance.now();
+    const chartAt = await appearance(container, '.lrv-chart svg');
+    root.unmount();
+    container.remove();
+    return {
+      commitMs: commitAt - start,
+      reportMs: reportAt - start,
+      frameMs: frameAt - start,
+      chartMs: chartAt === null ? null : chartAt - start,
+    };
+  },
+};
+window.__lrvBench = api;
