@@ -9,9 +9,9 @@
  * exercised on every hop.
  */
 import type { JsonValue } from '../report/model.ts';
-import fhirPsoriasisFixture from './fixtures/fhir-psoriasis.json' with { type: 'json' };
-import rawAcneV2Fixture from './fixtures/raw-acne.json' with { type: 'json' };
-import rawAcneV3Fixture from './fixtures/raw-v3-acne.json' with { type: 'json' };
+import fhirPsoriasisFixture from '../../test/fixtures/fhir-psoriasis.json' with { type: 'json' };
+import rawAcneV2Fixture from '../../test/fixtures/raw-acne.json' with { type: 'json' };
+import rawAcneV3Fixture from '../../test/fixtures/raw-v3-acne.json' with { type: 'json' };
 import type { ConditionSpec, ReportSpec, ScoringSystemSpec } from './wire/spec.ts';
 
 export type RawShape = 'raw-v2' | 'raw-v3';
