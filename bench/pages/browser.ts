@@ -1,5 +1,6 @@
 // The system Chromium (never a downloaded one), kept off the internet: report image URLs that
 // leave loopback get a 1×1 PNG, so no run waits on DNS or a network it does not have.
+import { Buffer } from 'node:buffer';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../test/support/chromium.ts';
 
@@ -12,7 +13,11 @@ export function launchBenchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
-/** A page whose requests off loopback are answered locally (images with a pixel, the rest 404). */
+/**
+ * A page whose requests off loopback are answered locally (images with a pixel, the rest 404).
+ * Interception slows every request a little, so only pages that need it (the render bench's
+ * report points at remote images) use this.
+ */
 export async function openOfflinePage(browser: Browser): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.route(

@@ -43,11 +43,14 @@ const api: RenderApi = {
     const root = createRoot(container);
     flushSync(() => root.render(<LegitReportView report={report} />));
     const commitAt = performance.now();
-    const reportAt = await appearance(container, 'table.lrv-conclusions tbody tr');
+    // Both watchers start now, so each records its own moment whatever is awaited first.
+    const reportSeen = appearance(container, 'table.lrv-conclusions tbody tr');
+    const chartSeen = appearance(container, '.lrv-chart svg');
+    const reportAt = await reportSeen;
     if (reportAt === null) throw new Error('the conclusions table never appeared');
     await nextFrame();
     const frameAt = performance.now();
-    const chartAt = await appearance(container, '.lrv-chart svg');
+    const chartAt = await chartSeen;
     root.unmount();
     container.remove();
     return {
