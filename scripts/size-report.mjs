@@ -50,13 +50,22 @@ function staticClosure(distDir, entry) {
   return [...seen];
 }
 
-/** Chunks reached only through `import()` from the eager files (and their own static closure). */
+/** Chunks reached only through `import()`, at any depth (a lazy chunk may load another), with their static closures. */
 function lazyChunks(distDir, eagerFiles) {
   const eager = new Set(eagerFiles);
   const lazy = new Set();
-  for (const file of eagerFiles) {
+  const scanned = new Set();
+  const queue = [...eagerFiles];
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (scanned.has(file)) continue;
+    scanned.add(file);
     for (const spec of relativeImports(join(distDir, file), DYNAMIC_IMPORT)) {
-      for (const chunk of staticClosure(distDir, spec.slice(2))) if (!eager.has(chunk)) lazy.add(chunk);
+      for (const chunk of staticClosure(distDir, spec.slice(2))) {
+        if (eager.has(chunk)) continue;
+        lazy.add(chunk);
+        queue.push(chunk);
+      }
     }
   }
   return [...lazy];
