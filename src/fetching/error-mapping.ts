@@ -1,5 +1,5 @@
 import { ReportEnvelopeError } from '../report/errors';
-import { LegitReportError, type LegitReportErrorCode } from './errors';
+import { describeError, LegitReportError, type LegitReportErrorCode } from './errors';
 import { parseRetryAfter } from './retry-after';
 
 /** What an HTTP error answer from the proxy (or the portal in front of it) carried. */
@@ -11,52 +11,50 @@ export interface HttpErrorAnswer {
   retryAfter?: string | null;
 }
 
+// The code a status means on its own; anything else is UPSTREAM. A malformed id is the
+// likeliest 400 (ids arrive by forgeable messages): to a person that is "no such report".
+const STATUS_CODES: Readonly<Record<number, LegitReportErrorCode>> = {
+  400: 'NOT_FOUND',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  408: 'TIMEOUT',
+  410: 'NOT_FOUND',
+  429: 'RATE_LIMITED',
+  504: 'TIMEOUT',
+};
 // These statuses say exactly what happened, whatever the body claims.
-const DEFINITIVE_STATUS: ReadonlyMap<number, LegitReportErrorCode> = new Map([
-  [401, 'UNAUTHORIZED'],
-  [403, 'FORBIDDEN'],
-  [404, 'NOT_FOUND'],
-  [410, 'NOT_FOUND'],
-  [429, 'RATE_LIMITED'],
-]);
+const DEFINITIVE_STATUSES = [401, 403, 404, 410, 429];
 
 // Proxy body codes that refine an otherwise generic status, split by who is at fault
 // so a body cannot turn a 5xx into a "you" problem or a 4xx into a retryable fault.
-const CLIENT_FAULT_BODY_CODES: ReadonlyMap<string, LegitReportErrorCode> = new Map([
-  ['NOT_FOUND', 'NOT_FOUND'],
-  ['BAD_REQUEST', 'NOT_FOUND'],
-  ['INVALID_REPORT_ID', 'NOT_FOUND'],
+const CLIENT_FAULT_BODY_CODES: Readonly<Record<string, LegitReportErrorCode>> = {
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_REQUEST: 'NOT_FOUND',
+  INVALID_REPORT_ID: 'NOT_FOUND',
   // The widget and its server disagree on options: a setup problem, not a missing report.
-  ['INVALID_FORMAT', 'UPSTREAM'],
-  ['INVALID_LOCALE', 'UPSTREAM'],
-  ['UNAUTHORIZED', 'UNAUTHORIZED'],
-  ['FORBIDDEN', 'FORBIDDEN'],
-  ['RATE_LIMITED', 'RATE_LIMITED'],
-]);
-const SERVER_FAULT_BODY_CODES: ReadonlyMap<string, LegitReportErrorCode> = new Map([
-  ['UPSTREAM_TIMEOUT', 'TIMEOUT'],
-  ['UPSTREAM_INVALID_RESPONSE', 'INVALID_RESPONSE'],
-  ['UPSTREAM_UNREACHABLE', 'UPSTREAM'],
-  ['UPSTREAM_TOKEN_REFUSED', 'UPSTREAM'],
-  ['UPSTREAM_ERROR', 'UPSTREAM'],
-  ['UPSTREAM_REPORT_ERROR', 'UPSTREAM'],
-]);
-
-function codeForStatus(status: number): LegitReportErrorCode {
-  const definitive = DEFINITIVE_STATUS.get(status);
-  if (definitive !== undefined) return definitive;
-  // A malformed id is the likeliest 400 (ids arrive by forgeable messages): to a person
-  // that is "no such report".
-  if (status === 400) return 'NOT_FOUND';
-  if (status === 408 || status === 504) return 'TIMEOUT';
-  return 'UPSTREAM';
-}
+  INVALID_FORMAT: 'UPSTREAM',
+  INVALID_LOCALE: 'UPSTREAM',
+  UNAUTHORIZED: 'UNAUTHORIZED',
+  FORBIDDEN: 'FORBIDDEN',
+  RATE_LIMITED: 'RATE_LIMITED',
+};
+const SERVER_FAULT_BODY_CODES: Readonly<Record<string, LegitReportErrorCode>> = {
+  UPSTREAM_TIMEOUT: 'TIMEOUT',
+  UPSTREAM_INVALID_RESPONSE: 'INVALID_RESPONSE',
+  UPSTREAM_UNREACHABLE: 'UPSTREAM',
+  UPSTREAM_TOKEN_REFUSED: 'UPSTREAM',
+  UPSTREAM_ERROR: 'UPSTREAM',
+  UPSTREAM_REPORT_ERROR: 'UPSTREAM',
+};
 
 const CODE_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
+// One printable line of bounded length; anything else from the body is dropped.
+const MESSAGE_PATTERN = /^[^\p{Cc}]{1,300}$/u;
 
-/** Reads a short machine code from untrusted JSON; anything else is dropped. */
-function readCode(value: unknown): string | undefined {
-  return typeof value === 'string' && CODE_PATTERN.test(value) ? value : undefined;
+/** Reads a short text from untrusted JSON that matches `pattern`; anything else is dropped. */
+function readText(value: unknown, pattern = CODE_PATTERN): string | undefined {
+  return typeof value === 'string' && pattern.test(value) ? value : undefined;
 }
 
 function readField(body: unknown, key: string): unknown {
@@ -69,18 +67,20 @@ function readField(body: unknown, key: string): unknown {
  */
 export function errorFromHttpAnswer(answer: HttpErrorAnswer, now: number = Date.now()): LegitReportError {
   const { status, body } = answer;
-  const proxyCode = readCode(readField(body, 'code'));
-  const upstreamErrorCode = readCode(readField(body, 'errorCode')) ?? readCode(readField(body, 'upstreamErrorCode'));
+  const proxyCode = readText(readField(body, 'code'));
+  const upstreamErrorCode = readText(readField(body, 'errorCode')) ?? readText(readField(body, 'upstreamErrorCode'));
 
-  let code = codeForStatus(status);
-  if (!DEFINITIVE_STATUS.has(status) && proxyCode !== undefined) {
-    const refined =
-      status >= 500 ? SERVER_FAULT_BODY_CODES.get(proxyCode) : status >= 400 ? CLIENT_FAULT_BODY_CODES.get(proxyCode) : undefined;
-    if (refined !== undefined) code = refined;
+  let code = STATUS_CODES[status] ?? 'UPSTREAM';
+  const refinements = status >= 500 ? SERVER_FAULT_BODY_CODES : status >= 400 ? CLIENT_FAULT_BODY_CODES : {};
+  if (!DEFINITIVE_STATUSES.includes(status) && proxyCode !== undefined && Object.hasOwn(refinements, proxyCode)) {
+    code = refinements[proxyCode] ?? code;
   }
 
   const retryAfterMs = code === 'RATE_LIMITED' ? parseRetryAfter(answer.retryAfter, now) : undefined;
-  return new LegitReportError({ code, status, retryAfterMs, upstreamErrorCode, proxyCode });
+  const init = { code, status, retryAfterMs, upstreamErrorCode, proxyCode };
+  // The proxy's own words (kept as plain text) follow the message a person understands.
+  const detail = readText(readField(body, 'message'), MESSAGE_PATTERN);
+  return new LegitReportError(detail === undefined ? init : { ...init, message: `${describeError(init)} ${detail}` });
 }
 
 function readStatus(value: unknown): number | undefined {
@@ -113,7 +113,7 @@ export function toLegitReportError(error: unknown): LegitReportError {
 export function errorFromParse(error: unknown): LegitReportError {
   if (error instanceof LegitReportError) return error;
   if (error instanceof ReportEnvelopeError) {
-    const upstreamErrorCode = readCode(error.errorCode);
+    const upstreamErrorCode = readText(error.errorCode);
     return new LegitReportError({ code: 'UPSTREAM', upstreamErrorCode, cause: error });
   }
   return new LegitReportError({ code: 'INVALID_RESPONSE', cause: error });

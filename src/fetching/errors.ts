@@ -48,7 +48,7 @@ export class LegitReportError extends Error {
   readonly proxyCode: string | undefined;
 
   constructor(init: LegitReportErrorInit) {
-    super(init.message ?? defaultMessage(init), init.cause === undefined ? undefined : { cause: init.cause });
+    super(init.message ?? describeError(init), init.cause === undefined ? undefined : { cause: init.cause });
     this.code = init.code;
     this.status = init.status;
     this.retryAfterMs = init.retryAfterMs;
@@ -61,20 +61,11 @@ export function isLegitReportError(value: unknown): value is LegitReportError {
   return value instanceof LegitReportError;
 }
 
-// Messages for specific proxy answers, where the generic one for the code would mislead.
-const PROXY_CODE_MESSAGES: Readonly<Record<string, string>> = {
-  BAD_REQUEST: 'This report id is not valid, so there is no report to show.',
-  INVALID_REPORT_ID: 'This report id is not valid, so there is no report to show.',
-  INVALID_FORMAT: 'The report server does not accept the report format the viewer asked for.',
-  INVALID_LOCALE: 'The report server does not accept the language the viewer asked for.',
-  ROUTE_NOT_FOUND: 'The report server has no report route at this address. Check the viewer\'s proxy URL.',
-  ORIGIN_NOT_ALLOWED: 'This page is not allowed to use the report server.',
-  UPSTREAM_RESPONSE_TOO_LARGE: 'The report is larger than the portal server accepts.',
-  UPSTREAM_TOKEN_REFUSED:
-    "Legit.Health refused the portal server's credentials. Ask your administrator to check the portal's Legit.Health configuration.",
-  UPSTREAM_UNREACHABLE: 'The portal server could not reach Legit.Health. Please try again in a moment.',
-  UPSTREAM_TIMEOUT: 'Legit.Health took too long to answer. Please try again in a moment.',
-  UPSTREAM_INVALID_RESPONSE: 'Legit.Health sent a report that could not be read.',
+// Hints for the proxy answers whose code alone would mislead (a 404 that is the wrong
+// proxy URL, not a missing report; a refused server token, not an ended session).
+const PROXY_HINTS: Readonly<Record<string, string>> = {
+  ROUTE_NOT_FOUND: "The report server has no report route here: check the viewer's proxy URL.",
+  UPSTREAM_TOKEN_REFUSED: "Legit.Health refused the portal server's credentials: a server setup problem.",
 };
 
 const CODE_MESSAGES: Readonly<Record<LegitReportErrorCode, string>> = {
@@ -88,15 +79,14 @@ const CODE_MESSAGES: Readonly<Record<LegitReportErrorCode, string>> = {
   INVALID_RESPONSE: 'The report was received but could not be read.',
 };
 
-function defaultMessage(init: LegitReportErrorInit): string {
-  const specific = init.proxyCode === undefined ? undefined : PROXY_CODE_MESSAGES[init.proxyCode];
-  if (specific !== undefined) return specific;
+/** The English message for an error's facts (a proxy hint, Legit.Health's code, the wait, else the code's). */
+export function describeError(init: LegitReportErrorInit): string {
+  const hint = init.proxyCode !== undefined && Object.hasOwn(PROXY_HINTS, init.proxyCode) ? PROXY_HINTS[init.proxyCode] : undefined;
+  if (hint !== undefined) return hint;
   if (init.code === 'UPSTREAM' && init.upstreamErrorCode !== undefined) {
     return `Legit.Health reported an error for this report (${init.upstreamErrorCode}).`;
   }
-  if (init.code === 'RATE_LIMITED' && init.retryAfterMs !== undefined && init.retryAfterMs > 0) {
-    const seconds = Math.ceil(init.retryAfterMs / 1000);
-    return `Too many requests were made. Please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
-  }
+  const wait = init.code === 'RATE_LIMITED' && init.retryAfterMs ? Math.ceil(init.retryAfterMs / 1000) : 0;
+  if (wait > 0) return `Too many requests were made. Please try again in ${wait} second${wait === 1 ? '' : 's'}.`;
   return CODE_MESSAGES[init.code];
 }
