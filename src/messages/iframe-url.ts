@@ -1,5 +1,5 @@
 import { LegitConfigError } from './errors';
-import { LEGIT_IFRAME_ORIGIN } from './origins';
+import { LEGIT_IFRAME_ORIGIN, parseHttpUrl } from './origins';
 
 /** Where the camera/file step shows macroscopic (whole-body-area) media. */
 export type LegitMacroscopicMedia = 'disabled' | 'optional' | 'required';
@@ -47,11 +47,6 @@ export interface BuildLegitIframeUrlOptions extends LegitIframeParams {
   baseUrl?: string;
 }
 
-const MACROSCOPIC_MEDIA: readonly string[] = ['disabled', 'optional', 'required'];
-const FONT_FAMILIES: readonly string[] = ['Roboto', 'Montserrat'];
-const HEX_COLOUR = /^#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
-const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-const SCORING_SYSTEM_CODE = /^[A-Za-z0-9_.-]{1,64}$/;
 // Boolean parameters in URL order; serialised as 1/0.
 const BOOLEAN_PARAMS = [
   'enableResult',
@@ -63,6 +58,10 @@ const BOOLEAN_PARAMS = [
   'enableAlternativeCameraModule',
   'enableAlternativeCameraModuleAndroid',
 ] as const satisfies readonly (keyof LegitIframeParams)[];
+const HEX_COLOUR = /^#?(?:[0-9a-f]{3}){1,2}$/i;
+const COLOUR = 'a hex colour such as "#0055aa"';
+// Sent without '#': Legit.Health's own demo passes `primary=00c`.
+const withoutHash = (colour: string) => colour.replace('#', '');
 
 /**
  * The iframe URL for these parameters. Pure and deterministic (fixed parameter order).
@@ -70,81 +69,45 @@ const BOOLEAN_PARAMS = [
  * fails loudly instead of being silently ignored by the iframe.
  */
 export function buildLegitIframeUrl(options: BuildLegitIframeUrlOptions): string {
-  const url = parseBaseUrl(options.baseUrl ?? LEGIT_IFRAME_ORIGIN);
+  const refuse = (option: string, problem: string): never => {
+    throw new LegitConfigError(option, problem);
+  };
+  const baseUrl = options.baseUrl ?? LEGIT_IFRAME_ORIGIN;
+  const url = parseHttpUrl(baseUrl) ?? refuse('baseUrl', `"${baseUrl}" is not an absolute http(s) URL`);
+  if (url.username !== '' || url.password !== '') refuse('baseUrl', 'must not contain credentials');
+  url.hash = '';
   const params = url.searchParams;
+  // A string option, checked against `pattern`, sent under `name`.
+  const put = (option: keyof LegitIframeParams, pattern: RegExp, expected: string, name: string = option, send = (v: string) => v) => {
+    const value = options[option];
+    if (value === undefined) return;
+    if (typeof value === 'string' && pattern.test(value)) params.set(name, send(value));
+    else refuse(option, `"${String(value)}" is not ${expected}`);
+  };
 
-  if (typeof options.company !== 'string' || options.company.trim() === '') {
-    throw new LegitConfigError('company', 'the company (app) key is required');
-  }
-  params.set('company', options.company);
-
-  if (options.locale !== undefined) {
-    if (!LOCALE.test(options.locale)) throw new LegitConfigError('locale', `"${options.locale}" is not a language tag such as "en" or "es"`);
-    params.set('locale', options.locale);
-  }
-  if (options.extraData !== undefined) {
-    if (typeof options.extraData !== 'string') throw new LegitConfigError('extraData', 'must be a string');
-    params.set('extraData', options.extraData);
-  }
-  if (options.companyCallbackUrl !== undefined) params.set('companyCallbackUrl', checkCallbackUrl(options.companyCallbackUrl));
-
+  if (typeof options.company !== 'string' || options.company.trim() === '') refuse('company', 'the company (app) key is required');
+  put('company', /^/, 'a string');
+  put('locale', /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en" or "es"');
+  put('extraData', /^/, 'a string');
+  const callback = options.companyCallbackUrl;
+  if (callback !== undefined && parseHttpUrl(callback) === undefined) refuse('companyCallbackUrl', `"${callback}" is not an absolute http(s) URL`);
+  put('companyCallbackUrl', /^/, 'a string');
   for (const name of BOOLEAN_PARAMS) {
     const value = options[name];
     if (value === undefined) continue;
-    if (typeof value !== 'boolean') throw new LegitConfigError(name, 'must be true or false');
+    if (typeof value !== 'boolean') refuse(name, 'must be true or false');
     params.set(name, value ? '1' : '0');
   }
-
-  if (options.macroscopicMedia !== undefined) {
-    if (!MACROSCOPIC_MEDIA.includes(options.macroscopicMedia)) {
-      throw new LegitConfigError('macroscopicMedia', `must be one of ${MACROSCOPIC_MEDIA.join(', ')}`);
+  put('macroscopicMedia', /^(?:disabled|optional|required)$/, 'disabled, optional or required');
+  const codes = options.forcedScoringSystems;
+  if (codes !== undefined && codes.length > 0) {
+    for (const code of codes) {
+      if (typeof code !== 'string' || !/^[\w.-]{1,64}$/.test(code)) refuse('forcedScoringSystems', `"${String(code)}" is not a scoring system code`);
     }
-    params.set('macroscopicMedia', options.macroscopicMedia);
+    params.set('forcedScoringSystems', codes.join(','));
   }
-  if (options.forcedScoringSystems !== undefined && options.forcedScoringSystems.length > 0) {
-    for (const code of options.forcedScoringSystems) {
-      if (typeof code !== 'string' || !SCORING_SYSTEM_CODE.test(code)) {
-        throw new LegitConfigError('forcedScoringSystems', `"${String(code)}" is not a scoring system code`);
-      }
-    }
-    params.set('forcedScoringSystems', options.forcedScoringSystems.join(','));
-  }
-  if (options.primaryColor !== undefined) params.set('primary', checkColour('primaryColor', options.primaryColor));
-  if (options.secondaryColor !== undefined) params.set('secondary', checkColour('secondaryColor', options.secondaryColor));
-  if (options.fontFamily !== undefined) {
-    if (!FONT_FAMILIES.includes(options.fontFamily)) throw new LegitConfigError('fontFamily', `must be one of ${FONT_FAMILIES.join(', ')}`);
-    params.set('fontFamily', options.fontFamily);
-  }
+  put('primaryColor', HEX_COLOUR, COLOUR, 'primary', withoutHash);
+  put('secondaryColor', HEX_COLOUR, COLOUR, 'secondary', withoutHash);
+  put('fontFamily', /^(?:Roboto|Montserrat)$/, 'Roboto or Montserrat');
   return url.href;
-}
-
-function parseBaseUrl(baseUrl: string): URL {
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    throw new LegitConfigError('baseUrl', `"${baseUrl}" is not an absolute URL`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new LegitConfigError('baseUrl', 'must be an https: (or http: for development) URL');
-  if (url.username !== '' || url.password !== '') throw new LegitConfigError('baseUrl', 'must not contain credentials');
-  url.hash = '';
-  return url;
-}
-
-function checkCallbackUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new LegitConfigError('companyCallbackUrl', `"${value}" is not an absolute URL`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new LegitConfigError('companyCallbackUrl', 'must be an http(s) URL');
-  return value;
-}
-
-// Sent without '#': Legit.Health's own demo passes `primary=00c`.
-function checkColour(option: string, value: string): string {
-  const match = typeof value === 'string' ? HEX_COLOUR.exec(value) : null;
-  if (match === null || match[1] === undefined) throw new LegitConfigError(option, `"${String(value)}" is not a hex colour such as "#0055aa"`);
-  return match[1];
 }

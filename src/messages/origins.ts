@@ -7,6 +7,16 @@ export const LEGIT_IFRAME_PREPRODUCTION_ORIGIN = 'https://iframe-pre.legit.healt
 
 export const DEFAULT_ALLOWED_ORIGINS: readonly string[] = Object.freeze([LEGIT_IFRAME_ORIGIN]);
 
+/** `value` as an absolute `https:` or `http:` URL, or undefined. */
+export function parseHttpUrl(value: string): URL | undefined {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Turns one configured entry into the exact `scheme://host[:port]` string a browser puts in
  * `MessageEvent.origin`. Case and a trailing `/` are normalised; anything that is not an
@@ -15,27 +25,17 @@ export const DEFAULT_ALLOWED_ORIGINS: readonly string[] = Object.freeze([LEGIT_I
  */
 export function normalizeOrigin(entry: unknown, option = 'allowedOrigins'): string {
   if (typeof entry !== 'string') throw new LegitConfigError(option, `expected an origin string, got ${typeof entry}`);
+  const refuse = (problem: string): never => {
+    throw new LegitConfigError(option, `${JSON.stringify(entry)} ${problem}`);
+  };
   const trimmed = entry.trim();
-  if (trimmed.includes('*')) {
-    throw new LegitConfigError(option, `wildcards are not supported ("${entry}"); list each exact origin, e.g. "${LEGIT_IFRAME_ORIGIN}"`);
-  }
-  if (trimmed === 'null') {
-    throw new LegitConfigError(option, '"null" (sandboxed or file: documents) cannot be trusted as an origin');
-  }
-  let url: URL;
-  try {
-    url = new URL(trimmed);
-  } catch {
-    throw new LegitConfigError(option, `"${entry}" is not an origin; expected "https://host[:port]"`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new LegitConfigError(option, `"${entry}" must use https: (or http: for local development)`);
-  }
-  if (url.username !== '' || url.password !== '') {
-    throw new LegitConfigError(option, `"${entry}" must not contain credentials`);
-  }
+  if (trimmed.includes('*')) refuse('is a wildcard; list each exact origin');
+  // Sandboxed and file: documents all have the origin "null".
+  if (trimmed === 'null') refuse('is never trusted');
+  const url = parseHttpUrl(trimmed) ?? refuse('is not an origin such as "https://host[:port]"');
+  if (url.username !== '' || url.password !== '') refuse('must not contain credentials');
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || /[?#]/.test(trimmed)) {
-    throw new LegitConfigError(option, `"${entry}" has a path, query or fragment; an origin is only "scheme://host[:port]" (did you mean "${url.origin}"?)`);
+    refuse(`has a path, query or fragment (did you mean "${url.origin}"?)`);
   }
   return url.origin;
 }
@@ -43,9 +43,8 @@ export function normalizeOrigin(entry: unknown, option = 'allowedOrigins'): stri
 /** Normalises a whole allowlist (deduplicated, frozen). An empty list is a mistake, not "allow none". */
 export function normalizeAllowedOrigins(entries: readonly string[] | undefined): readonly string[] {
   if (entries === undefined) return DEFAULT_ALLOWED_ORIGINS;
-  if (!Array.isArray(entries)) throw new LegitConfigError('allowedOrigins', 'expected an array of origin strings');
-  if (entries.length === 0) {
-    throw new LegitConfigError('allowedOrigins', `is empty; no message could ever be accepted (the default is ["${LEGIT_IFRAME_ORIGIN}"])`);
+  if (!Array.isArray(entries) || entries.length === 0) {
+    throw new LegitConfigError('allowedOrigins', 'expected a non-empty array of origins (no message could ever be accepted)');
   }
   const normalized = entries.map((entry, index) => normalizeOrigin(entry, `allowedOrigins[${index}]`));
   return Object.freeze([...new Set(normalized)]);
