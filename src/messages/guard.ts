@@ -1,5 +1,5 @@
 import { normalizeAllowedOrigins } from './origins';
-import { parseMessageData } from './parse-message';
+import { parseMessageData, rejection } from './parse-message';
 import { quoteForDetail } from './safe-read';
 import type { GuardResult, MessageEventLike } from './types';
 
@@ -40,7 +40,7 @@ export function createMessageGuard(config: MessageGuardConfig = {}): MessageGuar
       origin = event.origin;
       data = event.data;
     } catch {
-      return { ok: false, reason: 'shape', detail: 'event could not be read' };
+      return rejection('shape', 'event could not be read');
     }
 
     if (getExpectedSource !== undefined) {
@@ -48,23 +48,16 @@ export function createMessageGuard(config: MessageGuardConfig = {}): MessageGuar
       try {
         expected = getExpectedSource();
       } catch {
-        expected = null;
+        // treated as no window
       }
-      if (expected === null || expected === undefined) {
-        return { ok: false, reason: 'source', detail: 'the iframe has no window (not mounted yet, or already removed)' };
-      }
-      if (source !== expected) {
-        return { ok: false, reason: 'source', detail: 'sent by a window other than the Legit.Health iframe' };
-      }
+      // No window (the iframe is not mounted): nothing legitimate can be talking.
+      if (expected == null || source !== expected) return rejection('source', 'not sent by the Legit.Health iframe window');
     }
 
-    if (typeof origin !== 'string') return { ok: false, reason: 'origin', detail: 'event has no origin string' };
-    if (origin === 'null') {
-      return { ok: false, reason: 'origin', detail: 'origin "null" (a sandboxed, data: or file: document) is never trusted' };
-    }
     // Exact string equality only: no prefix, suffix, case folding or pattern matching.
-    if (!allowed.includes(origin)) {
-      return { ok: false, reason: 'origin', detail: `origin ${quoteForDetail(origin, 100)} is not one of the allowed origins (${allowedText})` };
+    // "null" (sandboxed, data: and file: documents) is never in the list.
+    if (typeof origin !== 'string' || !allowed.includes(origin)) {
+      return rejection('origin', `origin ${quoteForDetail(String(origin), 100)} is not one of the allowed origins (${allowedText})`);
     }
 
     return parseMessageData(data);

@@ -31,6 +31,23 @@ export function isArraySafe(value: unknown): value is readonly unknown[] {
   }
 }
 
+/**
+ * For an array, its first `max` items read as own data (a hole reads `undefined`);
+ * `undefined` when its length or an item is not plain data; `null` when it is no array.
+ */
+export function readOwnItems(value: unknown, max: number): unknown[] | undefined | null {
+  if (!isArraySafe(value)) return null;
+  const length = readOwnData(value, 'length');
+  if (length.kind !== 'value' || typeof length.value !== 'number') return undefined;
+  const items: unknown[] = [];
+  for (let index = 0; index < Math.min(length.value, max); index += 1) {
+    const item = readOwnData(value, String(index));
+    if (item.kind === 'exotic') return undefined;
+    items.push(item.kind === 'value' ? item.value : undefined);
+  }
+  return items;
+}
+
 /** A short, printable rendering of an untrusted string, for log and rejection details. */
 export function quoteForDetail(value: string, max = 64): string {
   const cut = value.length > max ? `${value.slice(0, max)}…` : value;
