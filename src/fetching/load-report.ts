@@ -1,7 +1,5 @@
 import type { DiagnosticReport } from '../report/model';
-import { combineSignals, createDeadline, raceAbort } from './abort';
 import { errorFromParse, toLegitReportError } from './error-mapping';
-import { LegitReportError } from './errors';
 import type { FetchReport, ReportFormat } from './request';
 
 /** Reads the JSON into the model; may be async (the default loads the parser on demand). */
@@ -27,13 +25,23 @@ export interface LoadReportArgs {
  */
 export async function loadReport(args: LoadReportArgs): Promise<DiagnosticReport> {
   const timeoutMs = args.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const deadline = createDeadline(timeoutMs);
-  const combined = combineSignals([args.signal, deadline.signal]);
+  // One signal for the transport: the caller's cancel or the deadline, whichever comes first.
+  // By hand: `AbortSignal.any` is missing from browsers a hospital may still run, and
+  // `AbortSignal.timeout` cannot be cleared once the work is done.
+  const controller = new AbortController();
+  const { signal } = controller;
+  const cancel = () => controller.abort(args.signal.reason);
+  const timer = setTimeout(() => controller.abort(new DOMException(`Timed out after ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
   try {
-    const request = Promise.resolve().then(() =>
-      args.fetchReport({ id: args.id, format: args.format, locale: args.locale, signal: combined.signal }),
-    );
-    const json = await raceAbort(request, combined.signal);
+    // Settles as soon as the signal aborts: a transport that ignores it cannot outlive a cancel or timeout.
+    const json = await new Promise<unknown>((resolve, reject) => {
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+      args.signal.addEventListener('abort', cancel, { once: true });
+      if (args.signal.aborted) cancel();
+      Promise.resolve()
+        .then(() => args.fetchReport({ id: args.id, format: args.format, locale: args.locale, signal }))
+        .then(resolve, reject);
+    });
     try {
       return await args.parseReport(json);
     } catch (error) {
@@ -41,20 +49,10 @@ export async function loadReport(args: LoadReportArgs): Promise<DiagnosticReport
     }
   } catch (error) {
     if (args.signal.aborted) throw args.signal.reason;
-    if (deadline.signal.aborted) {
-      throw new LegitReportError({
-        code: 'TIMEOUT',
-        message: `Loading the report took longer than ${formatDuration(timeoutMs)}. Please try again.`,
-        cause: error,
-      });
-    }
-    throw toLegitReportError(error);
+    // After the deadline, whatever the transport did, the answer is TIMEOUT.
+    throw toLegitReportError(signal.aborted ? signal.reason : error);
   } finally {
-    deadline.clear();
-    combined.dispose();
+    clearTimeout(timer);
+    args.signal.removeEventListener('abort', cancel);
   }
-}
-
-function formatDuration(ms: number): string {
-  return ms >= 1000 ? `${Math.round(ms / 1000)} seconds` : `${ms} ms`;
 }

@@ -18,30 +18,19 @@ export type FetchReport = (args: FetchReportArgs) => Promise<unknown>;
 /** The `fetch` subset this layer uses, so tests and hosts can supply their own. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
-function reportUrl(proxyUrl: string, id: string, format: string, locale: string | undefined): string {
-  const base = proxyUrl.replace(/\/+$/, '');
+function reportUrl(proxyUrl: string, id: string, format: ReportFormat | 'pdf', locale?: string): string {
   const query = new URLSearchParams({ format });
-  if (locale !== undefined && locale !== '') query.set('locale', locale);
+  if (locale) query.set('locale', locale);
   // The id is base64-like: encodeURIComponent keeps `/`, `+` and `=` inside one path segment.
-  return `${base}/anonymous-diagnostic-reports/${encodeURIComponent(id)}?${query.toString()}`;
+  return `${proxyUrl.replace(/\/+$/, '')}/anonymous-diagnostic-reports/${encodeURIComponent(id)}?${query.toString()}`;
 }
 
 /** `${proxyUrl}/anonymous-diagnostic-reports/${encodeURIComponent(id)}?format=..[&locale=..]`; proxyUrl may be relative. */
-export function buildReportUrl(proxyUrl: string, id: string, format: ReportFormat, locale?: string): string {
-  return reportUrl(proxyUrl, id, format, locale);
-}
+export const buildReportUrl: (proxyUrl: string, id: string, format: ReportFormat, locale?: string) => string = reportUrl;
 
 /** The proxy's PDF route for a report (never the credential-bearing link inside the report). */
 export function buildPdfUrl(proxyUrl: string, id: string, locale?: string): string {
   return reportUrl(proxyUrl, id, 'pdf', locale);
-}
-
-function tryParseJson(text: string): { ok: true; value: unknown } | { ok: false; error: unknown } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (error) {
-    return { ok: false, error };
-  }
 }
 
 /**
@@ -67,17 +56,16 @@ export function createProxyFetchReport(proxyUrl: string, fetchImpl: FetchLike = 
       throw toLegitReportError(error);
     }
 
-    const parsed = tryParseJson(text);
-    if (!response.ok) {
-      throw errorFromHttpAnswer({
-        status: response.status,
-        body: parsed.ok ? parsed.value : null,
-        retryAfter: response.headers.get('retry-after'),
-      });
+    let json: unknown = null;
+    let unreadable: unknown; // JSON.parse throws a SyntaxError, never undefined
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      unreadable = error;
     }
-    if (!parsed.ok) {
-      throw new LegitReportError({ code: 'INVALID_RESPONSE', status: response.status, cause: parsed.error });
-    }
-    return parsed.value;
+    const { status } = response;
+    if (!response.ok) throw errorFromHttpAnswer({ status, body: json, retryAfter: response.headers.get('retry-after') });
+    if (unreadable !== undefined) throw new LegitReportError({ code: 'INVALID_RESPONSE', status, cause: unreadable });
+    return json;
   };
 }

@@ -28,7 +28,7 @@ export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicyOptions> = {
 
 // Proxy answers that a second try cannot change: the server's token is refused, Legit.Health
 // answered `success: false` (an answer, not a fault), or the report is over the size limit.
-const NON_TRANSIENT_PROXY_CODES = new Set(['UPSTREAM_TOKEN_REFUSED', 'UPSTREAM_REPORT_ERROR', 'UPSTREAM_RESPONSE_TOO_LARGE']);
+const NON_TRANSIENT_PROXY_CODES: readonly (string | undefined)[] = ['UPSTREAM_TOKEN_REFUSED', 'UPSTREAM_REPORT_ERROR', 'UPSTREAM_RESPONSE_TOO_LARGE'];
 
 /** Whether the failure is of a kind that trying again can fix (ignores the attempt count). */
 export function isRetryableError(error: unknown, options: Pick<RetryPolicyOptions, 'maxRetryAfterMs'> = DEFAULT_RETRY_POLICY): boolean {
@@ -41,7 +41,7 @@ export function isRetryableError(error: unknown, options: Pick<RetryPolicyOption
   // No status: a client-side timeout (the full wait already spent), an unreadable body, or
   // a `success: false` read by the parser. None gets better by asking again at once.
   if (status === undefined || status < 500 || status === 501) return false;
-  return error.proxyCode === undefined || !NON_TRANSIENT_PROXY_CODES.has(error.proxyCode);
+  return !NON_TRANSIENT_PROXY_CODES.includes(error.proxyCode);
 }
 
 export interface RetryPolicy {

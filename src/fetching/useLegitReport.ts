@@ -65,7 +65,7 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
   const contextClient = useContext(QueryClientContext);
   const queryClient = options.queryClient ?? contextClient;
   if (queryClient === undefined) {
-    throw new Error('useLegitReport needs a QueryClient: pass `queryClient`, or render inside <ViewerQueryScope> or a QueryClientProvider.');
+    throw new Error('useLegitReport needs a QueryClient: pass `queryClient` or render inside a QueryClientProvider.');
   }
   if (options.fetchReport === undefined && proxyUrl === undefined) {
     throw new Error('useLegitReport needs `proxyUrl` or `fetchReport`.');
@@ -91,7 +91,7 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
       queryFn: ({ signal }) => {
         const fetchReport = transportRef.current ?? options.fetchReport ?? proxyTransport;
         if (reportId === null || fetchReport === undefined) {
-          return Promise.reject(new Error('useLegitReport: query ran without an id or transport'));
+          return Promise.reject(new Error('useLegitReport: no id or transport'));
         }
         // Download the parser while the report is on its way.
         if (parseRef.current === parseOnDemand) preloadParser();
