@@ -4,82 +4,62 @@
  * ICD-11 one may hold several comma-separated codes, or none), and whose
  * scoring systems are QuestionnaireResponses.
  */
-import type { BodySite, Conclusion, DiagnosticReport, Facet, Media, Observation, Pathology, ScoringSystem } from './model';
+import type { BodySite, DiagnosticReport, Facet, Media, Pathology, ScoringSystem } from './model';
 import { readBand } from './bands';
 import { codeKey } from './codes';
 import { readExtraData } from './extra-data';
 import { splitIcd11 } from './icd11';
 import { readFindings, readMetrics, type Locate } from './indicators';
 import { readPdfOffer } from './links';
+import { conclusionReader, observationReader, readEssentials, readMediaFields, readOptionalPart } from './parts';
 import { rankConclusions } from './rank';
 import {
-  PartInvalid, anyString, blankToNull, essential, field, finite, isRecord, join, nonNegative, nullable, numberOrString,
-  objectRule, optional, optionalList, optionalRecord, optionalUrl, percentage, readPart, readParts, required,
-  requiredRecord, severity, text, timestamp, type JsonRecord, type Warnings,
+  PartInvalid, anyString, blankToNull, field, finite, isRecord, join, nonNegative, numberOrString, optionalList,
+  pick, pickFirst, pickParts, pickRecord, pickRequired, pickUrl, required, requiredRecord, severity, text,
+  timestamp, type JsonRecord, type Warnings,
 } from './read';
 
 export function readFhirReport(body: JsonRecord, base: string): DiagnosticReport {
-  const warnings: Warnings = [];
-  const at = (key: string) => join(base, key);
-  const id = essential(field(body, 'id'), at('id'), text);
-  const resultPath = at('result');
-  const result = essential(field(body, 'result'), resultPath, objectRule);
-  const inResult = (key: string) => join(resultPath, key);
+  const { warnings, id, result, resultPath } = readEssentials(body, base);
+  const formPath = join(base, 'presentedForm');
+  const form = pickRecord(warnings, body, base, 'presentedForm');
+  const practitionerPath = join(formPath, 'practitioner');
+  const practitioner = pickRecord(warnings, form, formPath, 'practitioner');
+  const patientPath = join(formPath, 'patient');
+  const patient = pickRecord(warnings, form, formPath, 'patient');
+  const practitionerPdf = readPdfOffer(warnings, field(practitioner, 'pdf'), join(practitionerPath, 'pdf'));
+  const patientPdf = readPdfOffer(warnings, field(patient, 'pdf'), join(patientPath, 'pdf'));
 
-  const formPath = at('presentedForm');
-  const form = optionalRecord(warnings, field(body, 'presentedForm'), formPath);
-  const practitioner = optionalRecord(warnings, field(form, 'practitioner'), join(formPath, 'practitioner'));
-  const patient = optionalRecord(warnings, field(form, 'patient'), join(formPath, 'patient'));
-  const practitionerPdf = readPdfOffer(warnings, field(practitioner, 'pdf'), join(join(formPath, 'practitioner'), 'pdf'));
-  const patientPdf = readPdfOffer(warnings, field(patient, 'pdf'), join(join(formPath, 'patient'), 'pdf'));
-
-  const conditionPath = at('condition');
-  const condition = optionalRecord(warnings, field(body, 'condition'), conditionPath);
-  const bodySite = field(condition, 'bodySite');
-  const pathology = field(condition, 'pathology');
-  const anamnesisPath = at('anamnesisGeneral');
-  const anamnesis = optionalRecord(warnings, field(body, 'anamnesisGeneral'), anamnesisPath);
+  const conditionPath = join(base, 'condition');
+  const condition = pickRecord(warnings, body, base, 'condition');
+  const anamnesisPath = join(base, 'anamnesisGeneral');
+  const anamnesis = pickRecord(warnings, body, base, 'anamnesisGeneral');
 
   return {
     source: 'fhir',
     id,
-    resultId: optional(warnings, field(result, 'id'), inResult('id'), text),
-    issuedAt: optional(warnings, field(body, 'issued'), at('issued'), timestamp),
+    resultId: pick(warnings, result, resultPath, 'id', text),
+    issuedAt: pick(warnings, body, base, 'issued', timestamp),
     links: {
-      viewerUrl: optionalUrl(warnings, field(practitioner, 'url'), join(join(formPath, 'practitioner'), 'url')),
-      patientViewerUrl: optionalUrl(warnings, field(patient, 'url'), join(join(formPath, 'patient'), 'url')),
+      viewerUrl: pickUrl(warnings, practitioner, practitionerPath, 'url'),
+      patientViewerUrl: pickUrl(warnings, patient, patientPath, 'url'),
       hasPdf: practitionerPdf || patientPdf,
     },
-    extraData: readExtraData(warnings, field(body, 'extraData'), at('extraData')),
-    visitIdentifier: optional(
-      warnings,
-      field(field(field(body, 'encounter'), 'identifier'), 'value'),
-      join(at('encounter'), 'identifier.value'),
-      anyString,
-    ),
-    bodySite:
-      bodySite == null ? null : readPart(warnings, () => readBodySite(warnings, bodySite, join(conditionPath, 'bodySite'))),
-    pathology:
-      pathology == null ? null : readPart(warnings, () => readCondition(warnings, pathology, join(conditionPath, 'pathology'))),
-    anamnesis: readParts(warnings, field(anamnesis, 'item'), join(anamnesisPath, 'item'), (item, path) => ({
-      question: required(field(requiredRecord(item, path), 'text'), join(path, 'text'), text),
+    extraData: readExtraData(warnings, field(body, 'extraData'), join(base, 'extraData')),
+    visitIdentifier: pick(warnings, body, base, 'encounter.identifier.value', anyString),
+    bodySite: readOptionalPart(warnings, condition, conditionPath, 'bodySite', readBodySite),
+    pathology: readOptionalPart(warnings, condition, conditionPath, 'pathology', readCondition),
+    anamnesis: pickParts(warnings, anamnesis, anamnesisPath, 'item', (_, item, path) => ({
+      question: pickRequired(requiredRecord(item, path), path, 'text', text),
       answer: readAnswers(warnings, field(item, 'answer'), join(path, 'answer')),
     })),
-    metrics: readMetrics(warnings, componentsByCode(warnings, field(result, 'performanceIndicators'), inResult('performanceIndicators'))),
-    findings: readFindings(warnings, componentsByCode(warnings, field(result, 'clinicalIndicators'), inResult('clinicalIndicators'))),
-    analysisDurationSeconds: optional(warnings, field(result, 'analysisDuration'), inResult('analysisDuration'), nonNegative),
-    macroscopicMedia: readMedia(warnings, field(body, 'macroscopicMedia'), at('macroscopicMedia')),
-    observations: readParts(warnings, field(result, 'observations'), inResult('observations'), (item, path) =>
-      readObservation(warnings, item, path),
-    ),
-    conclusions: rankConclusions(
-      readParts(warnings, field(result, 'conclusions'), inResult('conclusions'), (item, path) =>
-        readConclusion(warnings, item, path),
-      ),
-    ),
-    scoringSystems: readParts(warnings, field(result, 'questionnaires'), inResult('questionnaires'), (item, path) =>
-      readQuestionnaire(warnings, item, path),
-    ),
+    metrics: readMetrics(warnings, componentsByCode(warnings, result, resultPath, 'performanceIndicators')),
+    findings: readFindings(warnings, componentsByCode(warnings, result, resultPath, 'clinicalIndicators')),
+    analysisDurationSeconds: pick(warnings, result, resultPath, 'analysisDuration', nonNegative),
+    macroscopicMedia: readMedia(warnings, body, base, 'macroscopicMedia'),
+    observations: pickParts(warnings, result, resultPath, 'observations', observationReader('content.url')),
+    conclusions: rankConclusions(pickParts(warnings, result, resultPath, 'conclusions', conclusionReader(readCondition))),
+    scoringSystems: pickParts(warnings, result, resultPath, 'questionnaires', readQuestionnaire),
     warnings,
   };
 }
@@ -94,8 +74,9 @@ function firstCoding(warnings: Warnings, concept: unknown, path: string): JsonRe
 
 function readBodySite(warnings: Warnings, value: unknown, path: string): BodySite {
   const coding = firstCoding(warnings, requiredRecord(value, path), path);
-  const code = required(field(coding, 'code'), join(path, 'coding[].code'), text);
-  return { code, key: codeKey(code), display: optional(warnings, field(coding, 'display'), join(path, 'coding[].display'), anyString) };
+  const codingPath = join(path, 'coding[]');
+  const code = pickRequired(coding, codingPath, 'code', text);
+  return { code, key: codeKey(code), display: pick(warnings, coding, codingPath, 'display', anyString) };
 }
 
 /** A condition coded twice: Legit.Health's own code, and ICD-11 (zero, one or several codes). */
@@ -106,20 +87,12 @@ function readCondition(warnings: Warnings, value: unknown, path: string): Pathol
   const icd11: string[] = [];
   codings.forEach((coding, i) => {
     const code = field(coding, 'code');
-    if (isIcd11System(field(coding, 'system'))) icd11.push(...splitIcd11(warnings, code, join(join(codingPath, i), 'code')));
-    else if (own === undefined && text.test(code)) {
-      own = { code, name: optional(warnings, field(coding, 'display'), join(join(codingPath, i), 'display'), text) ?? code };
-    }
+    const itemPath = join(codingPath, i);
+    if (isIcd11System(field(coding, 'system'))) icd11.push(...splitIcd11(warnings, code, join(itemPath, 'code')));
+    else if (own === undefined && text.test(code)) own = { code, name: pick(warnings, coding, itemPath, 'display', text) ?? code };
   });
   if (own === undefined) throw new PartInvalid(codingPath, 'expected a coding with a condition code');
   return { code: own.code, key: codeKey(own.code), name: own.name, icd11 };
-}
-
-function readConclusion(warnings: Warnings, item: unknown, path: string): Conclusion {
-  const conclusion = requiredRecord(item, path);
-  // A conclusion whose probability is unusable is left out whole.
-  const probability = nullable(field(conclusion, 'probability'), join(path, 'probability'), percentage);
-  return { ...readCondition(warnings, field(conclusion, 'pathology'), join(path, 'pathology')), probability };
 }
 
 /** FHIR answers as one text: strings as sent, codings by their display, numbers and booleans as written. */
@@ -133,15 +106,11 @@ function readAnswers(warnings: Warnings, value: unknown, path: string): string |
   return words.length === 0 ? null : words.join(', ');
 }
 
+const ANSWER_KEYS = ['valueString', 'valueCoding.display', 'valueInteger', 'valueDecimal', 'valueBoolean'];
+
 function answerWord(answer: unknown): string | null {
-  const candidates = [
-    field(answer, 'valueString'),
-    field(field(answer, 'valueCoding'), 'display'),
-    field(answer, 'valueInteger'),
-    field(answer, 'valueDecimal'),
-    field(answer, 'valueBoolean'),
-  ];
-  for (const candidate of candidates) {
+  for (const key of ANSWER_KEYS) {
+    const candidate = key.split('.').reduce<unknown>((value, part) => field(value, part), answer);
     if (typeof candidate === 'string' || typeof candidate === 'boolean') return String(candidate);
     if (typeof candidate === 'number' && Number.isFinite(candidate)) return String(candidate);
   }
@@ -149,45 +118,28 @@ function answerWord(answer: unknown): string | null {
 }
 
 /** Observation components keyed by code, e.g. `sensitivity` → its `valueQuantity.value`. */
-function componentsByCode(warnings: Warnings, observation: unknown, path: string): Locate {
+function componentsByCode(warnings: Warnings, record: JsonRecord, recordPath: string, key: string): Locate {
+  const path = join(recordPath, key);
   const componentPath = join(path, 'component');
   const byKey = new Map<string, { value: unknown; path: string }>();
-  const record = optionalRecord(warnings, observation, path);
-  optionalList(warnings, field(record, 'component'), componentPath).forEach((component, i) => {
+  const observation = pickRecord(warnings, record, recordPath, key);
+  optionalList(warnings, field(observation, 'component'), componentPath).forEach((component, i) => {
     const itemPath = join(componentPath, i);
     const code = field(firstCoding(warnings, field(component, 'code'), join(itemPath, 'code')), 'code');
     if (typeof code !== 'string') {
       warnings.push({ path: itemPath, reason: 'expected a component with a coded name' });
-      return;
-    }
-    const key = codeKey(code);
-    if (byKey.has(key)) {
+    } else if (byKey.has(codeKey(code))) {
       warnings.push({ path: itemPath, reason: 'repeats an earlier component; the first is kept' });
-      return;
+    } else {
+      byKey.set(codeKey(code), { value: field(field(component, 'valueQuantity'), 'value'), path: join(itemPath, 'valueQuantity.value') });
     }
-    byKey.set(key, { value: field(field(component, 'valueQuantity'), 'value'), path: join(itemPath, 'valueQuantity.value') });
   });
   return (name) => byKey.get(codeKey(name)) ?? { value: undefined, path: componentPath };
 }
 
-function readMedia(warnings: Warnings, value: unknown, path: string): Media | null {
-  const media = optionalRecord(warnings, value, path);
-  if (media === null) return null;
-  return {
-    type: optional(warnings, field(media, 'type'), join(path, 'type'), anyString),
-    url: optionalUrl(warnings, field(field(media, 'content'), 'url'), join(path, 'content.url')),
-  };
-}
-
-function readObservation(warnings: Warnings, item: unknown, path: string): Observation {
-  const mediaPath = join(path, 'media');
-  const media = requiredRecord(field(requiredRecord(item, path), 'media'), mediaPath);
-  return {
-    type: optional(warnings, field(media, 'type'), join(mediaPath, 'type'), anyString),
-    url: optionalUrl(warnings, field(field(media, 'content'), 'url'), join(mediaPath, 'content.url')),
-    modality: optional(warnings, field(media, 'modality'), join(mediaPath, 'modality'), anyString),
-    diqaScore: optional(warnings, field(media, 'diqaScore'), join(mediaPath, 'diqaScore'), percentage),
-  };
+function readMedia(warnings: Warnings, record: unknown, path: string, key: string): Media | null {
+  const media = pickRecord(warnings, record, path, key);
+  return media && readMediaFields(warnings, media, join(path, key), 'content.url');
 }
 
 function readQuestionnaire(warnings: Warnings, item: unknown, path: string): ScoringSystem {
@@ -196,55 +148,44 @@ function readQuestionnaire(warnings: Warnings, item: unknown, path: string): Sco
   const identity = field(questionnaire, 'scoringSystem');
   const coding = firstCoding(warnings, identity, idPath);
   const code = required(field(coding, 'code') ?? field(questionnaire, 'questionnaire'), join(path, 'questionnaire'), text);
-  const name =
-    optional(warnings, field(identity, 'text'), join(idPath, 'text'), text) ??
-    optional(warnings, field(coding, 'display'), join(idPath, 'coding[].display'), text) ??
-    code;
+  const name = pick(warnings, identity, idPath, 'text', text) ?? pick(warnings, coding, join(idPath, 'coding[]'), 'display', text) ?? code;
 
   const scorePath = join(path, 'score');
-  const score = optionalRecord(warnings, field(questionnaire, 'score'), scorePath);
-  const quantity = field(score, 'valueQuantity');
+  const score = pickRecord(warnings, questionnaire, path, 'score');
   const interpretationPath = join(scorePath, 'interpretation');
-  const interpretation = optionalRecord(warnings, field(score, 'interpretation'), interpretationPath);
-  const assessed = optionalList(warnings, field(interpretation, 'coding'), join(interpretationPath, 'coding'))[0];
+  const interpretation = pickRecord(warnings, score, scorePath, 'interpretation');
+  const assessedPath = join(interpretationPath, 'coding[0]');
+  const assessed = pickFirst(warnings, interpretation, interpretationPath, 'coding');
   return {
     code,
     key: codeKey(code),
     name,
-    score: optional(warnings, field(quantity, 'value'), join(scorePath, 'valueQuantity.value'), finite),
-    unit:
-      optional(warnings, field(score, 'unit'), join(scorePath, 'unit'), anyString) ??
-      optional(warnings, field(quantity, 'unit'), join(scorePath, 'valueQuantity.unit'), anyString),
-    severity: optional(warnings, field(assessed, 'code'), join(interpretationPath, 'coding[0].code'), severity),
-    severityText:
-      optional(warnings, field(interpretation, 'text'), join(interpretationPath, 'text'), anyString) ??
-      optional(warnings, field(assessed, 'display'), join(interpretationPath, 'coding[0].display'), anyString),
-    bands: readParts(warnings, field(score, 'interpretationCategories'), join(scorePath, 'interpretationCategories'), (band, bandPath) =>
-      readBand(warnings, band, bandPath),
-    ),
-    facets: readParts(warnings, field(questionnaire, 'item'), join(path, 'item'), (facet, facetPath) =>
-      readFacet(warnings, facet, facetPath),
-    ),
-    reduction: optional(warnings, field(questionnaire, 'reduction'), join(path, 'reduction'), numberOrString),
-    explainabilityMedia: readMedia(warnings, field(questionnaire, 'explainabilityMedia'), join(path, 'explainabilityMedia')),
+    score: pick(warnings, score, scorePath, 'valueQuantity.value', finite),
+    unit: pick(warnings, score, scorePath, 'unit', anyString) ?? pick(warnings, score, scorePath, 'valueQuantity.unit', anyString),
+    severity: pick(warnings, assessed, assessedPath, 'code', severity),
+    severityText: pick(warnings, interpretation, interpretationPath, 'text', anyString) ?? pick(warnings, assessed, assessedPath, 'display', anyString),
+    bands: pickParts(warnings, score, scorePath, 'interpretationCategories', readBand),
+    facets: pickParts(warnings, questionnaire, path, 'item', readFacet),
+    reduction: pick(warnings, questionnaire, path, 'reduction', numberOrString),
+    explainabilityMedia: readMedia(warnings, questionnaire, path, 'explainabilityMedia'),
   };
 }
 
 /** A scoring-system facet as a questionnaire item: `code[0]` names it, `answer[0].valueCoding` values it. */
 function readFacet(warnings: Warnings, item: unknown, path: string): Facet {
   const facet = requiredRecord(item, path);
-  const codePath = join(join(path, 'code'), 0);
-  const coding = optionalList(warnings, field(facet, 'code'), join(path, 'code'))[0];
-  const code = optional(warnings, field(coding, 'code'), join(codePath, 'code'), text);
-  const label = optional(warnings, field(coding, 'display'), join(codePath, 'display'), text) ?? code;
+  const codePath = join(path, 'code[0]');
+  const coding = pickFirst(warnings, facet, path, 'code');
+  const code = pick(warnings, coding, codePath, 'code', text);
+  const label = pick(warnings, coding, codePath, 'display', text) ?? code;
   if (label === null) throw new PartInvalid(codePath, 'expected a facet code or display');
-  const answerPath = join(join(path, 'answer'), 0);
-  const answer = field(optionalList(warnings, field(facet, 'answer'), join(path, 'answer'))[0], 'valueCoding');
+  const answerPath = join(path, 'answer[0].valueCoding');
+  const answer = field(pickFirst(warnings, facet, path, 'answer'), 'valueCoding');
   return {
     code,
     label,
-    description: blankToNull(optional(warnings, field(facet, 'text'), join(path, 'text'), anyString)),
-    text: optional(warnings, field(answer, 'display'), join(answerPath, 'valueCoding.display'), anyString),
-    value: optional(warnings, field(answer, 'code'), join(answerPath, 'valueCoding.code'), finite),
+    description: blankToNull(pick(warnings, facet, path, 'text', anyString)),
+    text: pick(warnings, answer, answerPath, 'display', anyString),
+    value: pick(warnings, answer, answerPath, 'code', finite),
   };
 }

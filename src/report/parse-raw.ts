@@ -4,105 +4,69 @@
  * `interpretations`, facet value `{ display, raw }`, `reduction`). One reader
  * serves both because v3 only renames a few leaves.
  */
-import type { BodySite, Conclusion, DiagnosticReport, Facet, Observation, Pathology, ScoringSystem } from './model';
+import type { BodySite, DiagnosticReport, Facet, Pathology, ScoringSystem } from './model';
 import { readBand } from './bands';
 import { codeKey } from './codes';
 import { readExtraData } from './extra-data';
 import { splitIcd11 } from './icd11';
 import { readPdfOffer } from './links';
 import { readFindings, readMetrics } from './indicators';
+import { conclusionReader, observationReader, readEssentials, readOptionalPart } from './parts';
 import { rankConclusions } from './rank';
 import {
-  anyString, blankToNull, essential, field, finite, join, nonNegative, nullable, numberOrString, objectRule, optional,
-  optionalRecord, optionalUrl, percentage, readPart, readParts, required, requiredRecord, severity, text, timestamp,
-  type JsonRecord, type Warnings,
+  anyString, blankToNull, field, finite, join, nonNegative, nullable, numberOrString, pick, pickParts, pickRecord, pickRequired,
+  pickUrl, requiredRecord, severity, text, timestamp, type JsonRecord, type Warnings,
 } from './read';
 
 export function readRawReport(body: JsonRecord, base: string, source: 'raw-v2' | 'raw-v3'): DiagnosticReport {
-  const warnings: Warnings = [];
-  const at = (key: string) => join(base, key);
-  const id = essential(field(body, 'id'), at('id'), text);
-  const resultPath = at('result');
-  const result = essential(field(body, 'result'), resultPath, objectRule);
-  const inResult = (key: string) => join(resultPath, key);
-
-  const metrics = optionalRecord(warnings, field(result, 'metrics'), inResult('metrics'));
-  const findings = optionalRecord(warnings, field(result, 'preliminaryFindings'), inResult('preliminaryFindings'));
-  const bodySite = field(body, 'bodySite');
-  const pathology = field(body, 'pathology');
+  const { warnings, id, result, resultPath } = readEssentials(body, base);
+  const metrics = pickRecord(warnings, result, resultPath, 'metrics');
+  const findings = pickRecord(warnings, result, resultPath, 'preliminaryFindings');
+  const inRecord = (record: JsonRecord | null, path: string) => (name: string) => ({ value: field(record, name), path: join(path, name) });
 
   return {
     source,
     id,
-    resultId: optional(warnings, field(result, 'id'), inResult('id'), text),
-    issuedAt: optional(warnings, field(body, 'createdAt'), at('createdAt'), timestamp),
+    resultId: pick(warnings, result, resultPath, 'id', text),
+    issuedAt: pick(warnings, body, base, 'createdAt', timestamp),
     links: {
-      viewerUrl: optionalUrl(warnings, field(body, 'url'), at('url')),
+      viewerUrl: pickUrl(warnings, body, base, 'url'),
       patientViewerUrl: null,
-      hasPdf: readPdfOffer(warnings, field(body, 'pdf'), at('pdf')),
+      hasPdf: readPdfOffer(warnings, field(body, 'pdf'), join(base, 'pdf')),
     },
-    extraData: readExtraData(warnings, field(body, 'extraData'), at('extraData')),
-    visitIdentifier: optional(warnings, field(body, 'visitIdentifier'), at('visitIdentifier'), anyString),
-    bodySite: bodySite == null ? null : readPart(warnings, () => readBodySite(warnings, bodySite, at('bodySite'))),
-    pathology: pathology == null ? null : readPart(warnings, () => readPathology(warnings, pathology, at('pathology'))),
-    anamnesis: readParts(warnings, field(body, 'anamnesisGeneral'), at('anamnesisGeneral'), (item, path) => ({
-      question: required(field(requiredRecord(item, path), 'question'), join(path, 'question'), text),
+    extraData: readExtraData(warnings, field(body, 'extraData'), join(base, 'extraData')),
+    visitIdentifier: pick(warnings, body, base, 'visitIdentifier', anyString),
+    bodySite: readOptionalPart(warnings, body, base, 'bodySite', readBodySite),
+    pathology: readOptionalPart(warnings, body, base, 'pathology', readPathology),
+    anamnesis: pickParts(warnings, body, base, 'anamnesisGeneral', (_, item, path) => ({
+      question: pickRequired(requiredRecord(item, path), path, 'question', text),
       answer: nullable(field(item, 'answer'), join(path, 'answer'), anyString),
     })),
-    metrics: readMetrics(warnings, (name) => ({ value: field(metrics, name), path: join(inResult('metrics'), name) })),
-    findings: readFindings(warnings, (name) => ({
-      value: field(findings, name),
-      path: join(inResult('preliminaryFindings'), name),
-    })),
-    analysisDurationSeconds: optional(warnings, field(result, 'iaSeconds'), inResult('iaSeconds'), nonNegative),
+    metrics: readMetrics(warnings, inRecord(metrics, join(resultPath, 'metrics'))),
+    findings: readFindings(warnings, inRecord(findings, join(resultPath, 'preliminaryFindings'))),
+    analysisDurationSeconds: pick(warnings, result, resultPath, 'iaSeconds', nonNegative),
     macroscopicMedia: null,
-    observations: readParts(warnings, field(result, 'observations'), inResult('observations'), (item, path) =>
-      readObservation(warnings, item, path),
-    ),
-    conclusions: rankConclusions(
-      readParts(warnings, field(result, 'conclusions'), inResult('conclusions'), (item, path) =>
-        readConclusion(warnings, item, path),
-      ),
-    ),
-    scoringSystems: readParts(warnings, field(result, 'scoringSystems'), inResult('scoringSystems'), (item, path) =>
-      readScoringSystem(warnings, item, path),
-    ),
+    observations: pickParts(warnings, result, resultPath, 'observations', observationReader('url')),
+    conclusions: rankConclusions(pickParts(warnings, result, resultPath, 'conclusions', conclusionReader(readPathology))),
+    scoringSystems: pickParts(warnings, result, resultPath, 'scoringSystems', readScoringSystem),
     warnings,
   };
 }
 
 function readBodySite(warnings: Warnings, value: unknown, path: string): BodySite {
   const site = requiredRecord(value, path);
-  const code = required(field(site, 'code'), join(path, 'code'), text);
-  return { code, key: codeKey(code), display: optional(warnings, field(site, 'name'), join(path, 'name'), anyString) };
+  const code = pickRequired(site, path, 'code', text);
+  return { code, key: codeKey(code), display: pick(warnings, site, path, 'name', anyString) };
 }
 
 function readPathology(warnings: Warnings, value: unknown, path: string): Pathology {
   const pathology = requiredRecord(value, path);
-  const code = required(field(pathology, 'code'), join(path, 'code'), text);
+  const code = pickRequired(pathology, path, 'code', text);
   return {
     code,
     key: codeKey(code),
-    name: optional(warnings, field(pathology, 'name'), join(path, 'name'), text) ?? code,
+    name: pick(warnings, pathology, path, 'name', text) ?? code,
     icd11: splitIcd11(warnings, field(pathology, 'icd11'), join(path, 'icd11')),
-  };
-}
-
-function readConclusion(warnings: Warnings, item: unknown, path: string): Conclusion {
-  const conclusion = requiredRecord(item, path);
-  // A conclusion whose probability is unusable is left out whole.
-  const probability = nullable(field(conclusion, 'probability'), join(path, 'probability'), percentage);
-  return { ...readPathology(warnings, field(conclusion, 'pathology'), join(path, 'pathology')), probability };
-}
-
-function readObservation(warnings: Warnings, item: unknown, path: string): Observation {
-  const mediaPath = join(path, 'media');
-  const media = requiredRecord(field(requiredRecord(item, path), 'media'), mediaPath);
-  return {
-    type: optional(warnings, field(media, 'type'), join(mediaPath, 'type'), anyString),
-    url: optionalUrl(warnings, field(media, 'url'), join(mediaPath, 'url')),
-    modality: optional(warnings, field(media, 'modality'), join(mediaPath, 'modality'), anyString),
-    diqaScore: optional(warnings, field(media, 'diqaScore'), join(mediaPath, 'diqaScore'), percentage),
   };
 }
 
@@ -110,28 +74,24 @@ function readScoringSystem(warnings: Warnings, item: unknown, path: string): Sco
   const system = requiredRecord(item, path);
   const idPath = join(path, 'scoringSystem');
   const identity = requiredRecord(field(system, 'scoringSystem'), idPath);
-  const code = required(field(identity, 'code'), join(idPath, 'code'), text);
+  const code = pickRequired(identity, idPath, 'code', text);
   const scorePath = join(path, 'score');
-  const score = optionalRecord(warnings, field(system, 'score'), scorePath);
+  const score = pickRecord(warnings, system, path, 'score');
   const severityPath = join(scorePath, 'severity');
-  const assessed = optionalRecord(warnings, field(score, 'severity'), severityPath);
+  const assessed = pickRecord(warnings, score, scorePath, 'severity');
   // v2 names the bands `categories`, v3 `interpretations`.
   const bandsKey = field(assessed, 'interpretations') !== undefined ? 'interpretations' : 'categories';
   return {
     code,
     key: codeKey(code),
-    name: optional(warnings, field(identity, 'name'), join(idPath, 'name'), text) ?? code,
-    score: optional(warnings, field(score, 'value'), join(scorePath, 'value'), finite),
-    unit: optional(warnings, field(score, 'unit'), join(scorePath, 'unit'), anyString),
-    severity: optional(warnings, field(assessed, 'value'), join(severityPath, 'value'), severity),
+    name: pick(warnings, identity, idPath, 'name', text) ?? code,
+    score: pick(warnings, score, scorePath, 'value', finite),
+    unit: pick(warnings, score, scorePath, 'unit', anyString),
+    severity: pick(warnings, assessed, severityPath, 'value', severity),
     severityText: null,
-    bands: readParts(warnings, field(assessed, bandsKey), join(severityPath, bandsKey), (band, bandPath) =>
-      readBand(warnings, band, bandPath),
-    ),
-    facets: readParts(warnings, field(system, 'facets'), join(path, 'facets'), (facet, facetPath) =>
-      readFacet(warnings, facet, facetPath),
-    ),
-    reduction: optional(warnings, field(system, 'reduction'), join(path, 'reduction'), numberOrString),
+    bands: pickParts(warnings, assessed, severityPath, bandsKey, readBand),
+    facets: pickParts(warnings, system, path, 'facets', readFacet),
+    reduction: pick(warnings, system, path, 'reduction', numberOrString),
     explainabilityMedia: null,
   };
 }
@@ -139,16 +99,16 @@ function readScoringSystem(warnings: Warnings, item: unknown, path: string): Sco
 function readFacet(warnings: Warnings, item: unknown, path: string): Facet {
   const facetPath = join(path, 'facet');
   const facet = requiredRecord(field(requiredRecord(item, path), 'facet'), facetPath);
-  const label = required(field(facet, 'name'), join(facetPath, 'name'), text);
+  const label = pickRequired(facet, facetPath, 'name', text);
   const valuePath = join(path, 'value');
-  const value = optionalRecord(warnings, field(item, 'value'), valuePath);
+  const value = pickRecord(warnings, item, path, 'value');
   // v2 words the value as `text`, v3 as `display`.
   const wordingKey = field(value, 'display') !== undefined ? 'display' : 'text';
   return {
     code: null,
     label,
-    description: blankToNull(optional(warnings, field(facet, 'description'), join(facetPath, 'description'), anyString)),
-    text: optional(warnings, field(value, wordingKey), join(valuePath, wordingKey), anyString),
-    value: optional(warnings, field(value, 'raw'), join(valuePath, 'raw'), finite),
+    description: blankToNull(pick(warnings, facet, facetPath, 'description', anyString)),
+    text: pick(warnings, value, valuePath, wordingKey, anyString),
+    value: pick(warnings, value, valuePath, 'raw', finite),
   };
 }

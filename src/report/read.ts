@@ -151,21 +151,42 @@ export function readPart<T>(warnings: Warnings, read: () => T): T | null {
   }
 }
 
+/** Reads one element of a list strictly (throwing `PartInvalid` for a bad one). */
+export type ReadPart<T> = (warnings: Warnings, item: unknown, path: string) => T;
+
 /** Reads each element of a list with a strict part reader, leaving invalid ones out. */
-export function readParts<T>(
-  warnings: Warnings,
-  value: unknown,
-  path: string,
-  readItem: (item: unknown, itemPath: string) => T,
-): T[] {
+export function readParts<T>(warnings: Warnings, value: unknown, path: string, readItem: ReadPart<T>): T[] {
   const items = optionalList(warnings, value, path);
   const out: T[] = [];
   for (let i = 0; i < items.length; i++) {
-    const part = readPart(warnings, () => readItem(items[i], join(path, i)));
+    const part = readPart(warnings, () => readItem(warnings, items[i], join(path, i)));
     if (part !== null) out.push(part);
   }
   return out;
 }
+
+// Keyed forms of the readers above: `record[key]` read and reported at `path.key`, where a
+// dotted key (`content.url`) walks nested objects.
+const fieldAt = (record: unknown, key: string): unknown => key.split('.').reduce<unknown>((value, part) => field(value, part), record);
+
+export const pick = <T>(warnings: Warnings, record: unknown, path: string, key: string, rule: Rule<T>): T | null =>
+  optional(warnings, fieldAt(record, key), join(path, key), rule);
+
+export const pickRequired = <T>(record: unknown, path: string, key: string, rule: Rule<T>): T =>
+  required(fieldAt(record, key), join(path, key), rule);
+
+export const pickRecord = (warnings: Warnings, record: unknown, path: string, key: string): JsonRecord | null =>
+  optionalRecord(warnings, fieldAt(record, key), join(path, key));
+
+export const pickUrl = (warnings: Warnings, record: unknown, path: string, key: string): string | null =>
+  optionalUrl(warnings, fieldAt(record, key), join(path, key));
+
+/** The first element of the list at `record[key]` (lenient: not a list reads as empty). */
+export const pickFirst = (warnings: Warnings, record: unknown, path: string, key: string): unknown =>
+  optionalList(warnings, fieldAt(record, key), join(path, key))[0];
+
+export const pickParts = <T>(warnings: Warnings, record: unknown, path: string, key: string, readItem: ReadPart<T>): T[] =>
+  readParts(warnings, fieldAt(record, key), join(path, key), readItem);
 
 /** Empty text means "not given" for descriptions. */
 export const blankToNull = (value: string | null): string | null => (value === null || value.trim() === '' ? null : value);

@@ -1,0 +1,57 @@
+/** What the raw and FHIR readers share: the essentials of every report, and the parts both shapes hold alike. */
+import type { Conclusion, Media, Observation, Pathology } from './model';
+import {
+  anyString, essential, field, join, nullable, objectRule, percentage, pick, pickUrl, readPart, requiredRecord, text,
+  type JsonRecord, type ReadPart, type Warnings,
+} from './read';
+
+export interface Essentials {
+  warnings: Warnings;
+  id: string;
+  result: JsonRecord;
+  resultPath: string;
+}
+
+/** The report's `id` and `result`, without which it is no report (`ReportParseError`). */
+export function readEssentials(body: JsonRecord, base: string): Essentials {
+  const resultPath = join(base, 'result');
+  return {
+    warnings: [],
+    id: essential(field(body, 'id'), join(base, 'id'), text),
+    result: essential(field(body, 'result'), resultPath, objectRule),
+    resultPath,
+  };
+}
+
+/** A conclusion: its condition, read by `readCondition`, and a probability; an unusable probability leaves it out whole. */
+export const conclusionReader =
+  (readCondition: ReadPart<Pathology>): ReadPart<Conclusion> =>
+  (warnings, item, path) => {
+    const probability = nullable(field(requiredRecord(item, path), 'probability'), join(path, 'probability'), percentage);
+    return { ...readCondition(warnings, field(item, 'pathology'), join(path, 'pathology')), probability };
+  };
+
+/** A media reference: its type, and its URL where `urlKey` says (under the URL policy). */
+export const readMediaFields = (warnings: Warnings, media: JsonRecord, path: string, urlKey: string): Media => ({
+  type: pick(warnings, media, path, 'type', anyString),
+  url: pickUrl(warnings, media, path, urlKey),
+});
+
+/** An image and its quality; the shapes differ only in where the media keeps its URL. */
+export const observationReader =
+  (urlKey: string): ReadPart<Observation> =>
+  (warnings, item, path) => {
+    const mediaPath = join(path, 'media');
+    const media = requiredRecord(field(requiredRecord(item, path), 'media'), mediaPath);
+    return {
+      ...readMediaFields(warnings, media, mediaPath, urlKey),
+      modality: pick(warnings, media, mediaPath, 'modality', anyString),
+      diqaScore: pick(warnings, media, mediaPath, 'diqaScore', percentage),
+    };
+  };
+
+/** A part that may be absent (null); present but invalid, it is left out with a warning. */
+export function readOptionalPart<T>(warnings: Warnings, record: unknown, path: string, key: string, read: ReadPart<T>): T | null {
+  const value = field(record, key);
+  return value == null ? null : readPart(warnings, () => read(warnings, value, join(path, key)));
+}
