@@ -3,6 +3,8 @@
  * `code` is what the viewer localises; `message` is plain English for logs and
  * for hosts that show it as is.
  */
+import { ERROR_MESSAGES_EN } from './error-messages';
+
 export type LegitReportErrorCode =
   | 'NOT_FOUND'
   | 'UNAUTHORIZED'
@@ -68,17 +70,6 @@ const PROXY_HINTS: Readonly<Record<string, string>> = {
   UPSTREAM_TOKEN_REFUSED: "Legit.Health refused the portal server's credentials: a server setup problem.",
 };
 
-const CODE_MESSAGES: Readonly<Record<LegitReportErrorCode, string>> = {
-  NOT_FOUND: 'The report could not be found. The link may be wrong, or the report may no longer exist.',
-  UNAUTHORIZED: 'Your session has ended. Sign in again to see the report.',
-  FORBIDDEN: 'You do not have access to this report.',
-  RATE_LIMITED: 'Too many requests were made. Please wait a moment and try again.',
-  UPSTREAM: 'Legit.Health could not provide the report right now. Please try again.',
-  NETWORK: 'The report could not be loaded because of a network problem. Check the connection and try again.',
-  TIMEOUT: 'Loading the report took too long. Please try again.',
-  INVALID_RESPONSE: 'The report was received but could not be read.',
-};
-
 /** The English message for an error's facts (a proxy hint, Legit.Health's code, the wait, else the code's). */
 export function describeError(init: LegitReportErrorInit): string {
   const hint = init.proxyCode !== undefined && Object.hasOwn(PROXY_HINTS, init.proxyCode) ? PROXY_HINTS[init.proxyCode] : undefined;
@@ -88,5 +79,5 @@ export function describeError(init: LegitReportErrorInit): string {
   }
   const wait = init.code === 'RATE_LIMITED' && init.retryAfterMs ? Math.ceil(init.retryAfterMs / 1000) : 0;
   if (wait > 0) return `Too many requests were made. Please try again in ${wait} second${wait === 1 ? '' : 's'}.`;
-  return CODE_MESSAGES[init.code];
+  return ERROR_MESSAGES_EN[init.code];
 }

@@ -2,6 +2,8 @@
  * Every string the viewer shows, in English and Spanish. Portals override any of them
  * with the `labels` prop. Functions take already-formatted values.
  */
+import { ERROR_MESSAGES_EN } from '../fetching/error-messages';
+
 export interface Labels {
   region: string;
   title: string;
@@ -154,16 +156,7 @@ export const en: Labels = {
   warningsSummary: (n) => (n === 1 ? 'One part of this report could not be read and is not shown.' : `${n} parts of this report could not be read and are not shown.`),
 
   errorHeading: 'The report could not be shown',
-  errors: {
-    NOT_FOUND: 'This report was not found. It may have been deleted, or the link is wrong.',
-    UNAUTHORIZED: 'Your session has expired. Sign in to the portal again.',
-    FORBIDDEN: 'You are not allowed to see this report.',
-    RATE_LIMITED: 'Too many requests right now. Please wait a moment.',
-    UPSTREAM: 'Legit.Health could not deliver the report right now.',
-    NETWORK: 'The report could not be loaded: the network is unreachable.',
-    TIMEOUT: 'The report took too long to load.',
-    INVALID_RESPONSE: 'The report arrived in a form that could not be read.',
-  },
+  errors: ERROR_MESSAGES_EN,
 };
 
 // Other languages load on demand, so a portal pays only for the language it shows.
