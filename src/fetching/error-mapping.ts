@@ -99,10 +99,8 @@ export function toLegitReportError(error: unknown): LegitReportError {
     return new LegitReportError({ code: 'TIMEOUT', cause: error });
   }
   const status = readStatus(readField(error, 'status')) ?? readStatus(readField(readField(error, 'response'), 'status'));
-  if (status !== undefined) {
-    const mapped = errorFromHttpAnswer({ status, body: null });
-    return new LegitReportError({ code: mapped.code, status, cause: error });
-  }
+  // Mapped like a proxy answer without a body.
+  if (status !== undefined) return new LegitReportError({ code: STATUS_CODES[status] ?? 'UPSTREAM', status, cause: error });
   if (error instanceof SyntaxError) return new LegitReportError({ code: 'INVALID_RESPONSE', cause: error });
   // fetch rejects with a TypeError when the network fails; other transports' failures
   // are most likely the same kind of thing.

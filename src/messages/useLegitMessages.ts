@@ -87,15 +87,7 @@ export function useLegitMessages(options: UseLegitMessagesOptions): void {
 }
 
 function dispatch(message: LegitMessage, handlers: UseLegitMessagesOptions): void {
-  switch (message.type) {
-    case 'analysis_completed':
-      handlers.onAnalysisCompleted?.(message.reportId);
-      return;
-    case 'invalid_company_key':
-      handlers.onInvalidCompanyKey?.(message.companyKey);
-      return;
-    case 'image_rejected':
-      handlers.onImageRejected?.(message.reasons);
-      return;
-  }
+  if (message.type === 'analysis_completed') handlers.onAnalysisCompleted?.(message.reportId);
+  else if (message.type === 'invalid_company_key') handlers.onInvalidCompanyKey?.(message.companyKey);
+  else handlers.onImageRejected?.(message.reasons);
 }
