@@ -27,7 +27,7 @@ export function LegitReportView({ report, pdfUrl, onRenewImageUrls, ...display }
   return (
     <ViewerFrame
       {...display}
-      report={report}
+      showsReport
       renewImageUrls={renew}
       imageRenewalRequested={!onRenewImageUrls || renewedFor === report}
     >

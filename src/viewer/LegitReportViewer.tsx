@@ -8,6 +8,7 @@ import type { MessageRejectionInfo } from '../messages/useLegitMessages';
 import { useReportIdFromMessages } from '../messages/useReportIdFromMessages';
 import type { MessageRejectionReason } from '../messages/types';
 import type { DiagnosticReport } from '../report/model';
+import { loadLabels } from './labels';
 import { LazyReportBody, preloadReportBody } from './LazyReportBody';
 import { ErrorState, LoadingState, WaitingState } from './StateViews';
 import { ViewerFrame, type ViewerDisplayProps } from './ViewerFrame';
@@ -75,8 +76,11 @@ function ConnectedViewer(props: LegitReportViewerProps) {
   });
 
   useEffect(() => {
-    if (reportId) preloadReportBody();
-  }, [reportId]);
+    if (reportId) {
+      preloadReportBody();
+      void loadLabels(locale ?? 'en');
+    }
+  }, [reportId, locale]);
 
   // One renewal of signed image URLs per report shown; a second failure reads "unavailable".
   const [renewedFor, setRenewedFor] = useState<string | null>(null);
@@ -100,17 +104,19 @@ function ConnectedViewer(props: LegitReportViewerProps) {
     className: display.className,
   };
   const { report } = state;
+  // A report on hand is shown even if a later refetch failed.
+  const showsReport = report !== undefined && state.status !== 'idle' && state.status !== 'pending';
   return (
     <ViewerFrame
       {...frame}
       busy={state.status === 'pending'}
-      report={report}
+      showsReport={showsReport}
       renewImageUrls={renew}
       imageRenewalRequested={renewedFor === reportId}
     >
       {state.status === 'idle' ? (
         <WaitingState />
-      ) : state.status === 'pending' || !report ? (
+      ) : !showsReport ? (
         state.status === 'error' && state.error ? <ErrorState code={state.error.code} onRetry={state.retry} /> : <LoadingState />
       ) : (
         <Suspense fallback={<LoadingState />}>

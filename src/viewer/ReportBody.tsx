@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import type { DiagnosticReport } from '../report/model';
+import { announceReport } from './announce';
 import { useViewer } from './context';
 import { Conclusions } from './sections/Conclusions';
 import { Anamnesis, Metrics, PortalData, Warnings } from './sections/Details';
@@ -9,7 +11,14 @@ import { ScoringSystems } from './sections/ScoringSystems';
 
 /** Everything in one report, most decisive first: what, how urgent, how likely, how severe. */
 export function ReportBody({ report, pdfUrl }: { report: DiagnosticReport; pdfUrl?: string | undefined }) {
-  const { labels } = useViewer();
+  const settings = useViewer();
+  const { labels, announce } = settings;
+  // Tell screen readers, politely, what arrived: the condition and anything urgent.
+  const summary = announceReport(report, settings);
+  useEffect(() => {
+    announce(summary);
+    return () => announce('');
+  }, [announce, summary]);
   return (
     <article className="lrv-report" aria-labelledby="lrv-report-title">
       <ReportHeader report={report} titleId="lrv-report-title" />

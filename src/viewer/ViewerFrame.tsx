@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
-import type { DiagnosticReport, FindingName } from '../report/model';
-import { announceReport } from './announce';
+import { useMemo, useState } from 'react';
+import type { FindingName } from '../report/model';
 import { DEFAULT_DIQA_THRESHOLD, DEFAULT_THRESHOLDS, ViewerContext, type FindingThresholds, type ViewerSettings } from './context';
-import { en, type Labels } from './labels';
+import { enShell, labelLanguage, type Labels, type ShellLabels } from './labels';
+import { LoadingState } from './StateViews';
 import { useLabels } from './useLabels';
 
 /** Presentation options shared by the connected viewer and the bare report view. */
@@ -28,18 +28,25 @@ interface FrameProps extends ViewerDisplayProps {
   renewImageUrls?: () => void;
   imageRenewalRequested?: boolean;
   busy?: boolean;
-  /** The report on screen, announced politely to screen readers when it arrives. */
-  report?: DiagnosticReport | undefined;
+  /** True when the children show a report: they then wait for the full labels. */
+  showsReport?: boolean;
   children: React.ReactNode;
 }
 
-/** The widget's root: a named region, its theme, and the settings every section reads. */
+/** The widget's root: a named region, its theme, its live region, and the settings every section reads. */
 export function ViewerFrame(props: FrameProps) {
-  const { locale = 'en', labels: labelOverrides, thresholds, diqaThreshold, maxConclusions, timeZone, renewImageUrls, imageRenewalRequested } = props;
-  const labels = useLabels(locale, labelOverrides);
+  const { locale = 'en', labels: overrides, thresholds, diqaThreshold, maxConclusions, timeZone, renewImageUrls, imageRenewalRequested, showsReport = false } = props;
+  const english = labelLanguage(locale) === 'en';
+  const full = useLabels(locale, overrides, showsReport || !english);
+  // Before a report, English needs only the eager shell; other languages wait for their labels.
+  const shell = useMemo<ShellLabels | null>(() => full ?? (english ? { ...enShell, ...overrides } : null), [full, english, overrides]);
+  const [announcement, setAnnouncement] = useState('');
+
   const settings = useMemo<ViewerSettings>(
     () => ({
-      labels: labels ?? en,
+      // Sections that need more than the shell render only once `full` is there (see below).
+      labels: full ?? ((shell ?? enShell) as Labels),
+      shell: shell ?? enShell,
       locale,
       timeZone,
       thresholds: { ...DEFAULT_THRESHOLDS, ...thresholds } as Record<FindingName, number | null>,
@@ -47,22 +54,24 @@ export function ViewerFrame(props: FrameProps) {
       maxConclusions: Math.max(1, maxConclusions ?? 10),
       renewImageUrls: renewImageUrls ?? noop,
       imageRenewalRequested: imageRenewalRequested ?? true,
+      announce: setAnnouncement,
     }),
-    [labels, locale, thresholds, diqaThreshold, maxConclusions, timeZone, renewImageUrls, imageRenewalRequested],
+    [full, shell, locale, thresholds, diqaThreshold, maxConclusions, timeZone, renewImageUrls, imageRenewalRequested],
   );
+  const waitingForLabels = shell === null || (showsReport && full === null);
   return (
     <ViewerContext.Provider value={settings}>
       <section
         className={['lrv-root', props.className].filter(Boolean).join(' ')}
         data-theme={props.theme ?? 'light'}
-        aria-label={settings.labels.region}
-        aria-busy={props.busy || !labels || undefined}
+        aria-label={settings.shell.region}
+        aria-busy={props.busy || waitingForLabels || undefined}
         lang={locale}
       >
         <p className="lrv-visually-hidden" role="status" aria-live="polite">
-          {labels && props.report ? announceReport(props.report, settings) : ''}
+          {announcement}
         </p>
-        {labels && props.children}
+        {shell === null ? null : waitingForLabels ? <LoadingState /> : props.children}
       </section>
     </ViewerContext.Provider>
   );

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { FindingName } from '../report/model';
-import { en, type Labels } from './labels';
+import { enShell, type Labels, type ShellLabels } from './labels';
 
 /** Per-finding percentage at or above which a callout is raised; `null` turns a callout off. */
 export type FindingThresholds = Partial<Record<FindingName, number | null>>;
@@ -22,7 +22,10 @@ export const DEFAULT_THRESHOLDS: Record<FindingName, number | null> = {
 export const DEFAULT_DIQA_THRESHOLD = 60;
 
 export interface ViewerSettings {
+  /** Every label. Only complete once the report is shown: states before that read `shell`. */
   labels: Labels;
+  /** The labels for waiting, loading and errors, available from the first render. */
+  shell: ShellLabels;
   locale: string;
   timeZone: string | undefined;
   thresholds: Record<FindingName, number | null>;
@@ -32,10 +35,14 @@ export interface ViewerSettings {
   renewImageUrls: () => void;
   /** True once a renewal has been asked for the report on screen. */
   imageRenewalRequested: boolean;
+  /** Puts a sentence in the widget's polite live region. */
+  announce: (text: string) => void;
 }
 
 export const ViewerContext = createContext<ViewerSettings>({
-  labels: en,
+  // Outside a frame nothing renders a report, so the shell stands in for the full labels.
+  labels: enShell as Labels,
+  shell: enShell,
   locale: 'en',
   timeZone: undefined,
   thresholds: DEFAULT_THRESHOLDS,
@@ -43,6 +50,7 @@ export const ViewerContext = createContext<ViewerSettings>({
   maxConclusions: 10,
   renewImageUrls: () => {},
   imageRenewalRequested: false,
+  announce: () => {},
 });
 
 export const useViewer = (): ViewerSettings => useContext(ViewerContext);

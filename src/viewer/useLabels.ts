@@ -2,19 +2,19 @@ import { useEffect, useMemo, useState } from 'react';
 import { loadLabels, loadedLabels, type Labels } from './labels';
 
 /**
- * The labels for `locale` with the portal's overrides, or null for the moment a language
- * other than English is still loading (the frame then shows nothing rather than flash English).
+ * The labels for `locale` with the portal's overrides once loaded, else null. Loading starts
+ * when `wanted` (a report is about to be shown, or the language is not English).
  */
-export function useLabels(locale: string, overrides: Partial<Labels> | undefined): Labels | null {
+export function useLabels(locale: string, overrides: Partial<Labels> | undefined, wanted: boolean): Labels | null {
   const [, setLoadedLocale] = useState<string | null>(null);
   const base = loadedLabels(locale);
   useEffect(() => {
-    if (base) return;
+    if (base || !wanted) return;
     let current = true;
     void loadLabels(locale).then(() => current && setLoadedLocale(locale));
     return () => {
       current = false;
     };
-  }, [locale, base]);
+  }, [locale, base, wanted]);
   return useMemo(() => (base && overrides ? { ...base, ...overrides } : base), [base, overrides]);
 }

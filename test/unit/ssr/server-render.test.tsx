@@ -52,8 +52,13 @@ describe('browser entry on the server', () => {
     expect(html).not.toContain('role="alert"');
   });
 
-  it('renders the waiting state in the requested locale', async () => {
-    const { LegitReportViewer } = await import('../../../src/index');
+  it('a language other than English renders once its labels are loaded (await loadLabels on the server)', async () => {
+    const { LegitReportViewer, loadLabels } = await import('../../../src/index');
+    const before = renderToString(createElement(LegitReportViewer, { proxyUrl: '/api/legit', locale: 'es' }));
+    // Not loaded yet: a busy, empty frame rather than English text in a Spanish page.
+    expect(readRegion(before).attributes).toContain('aria-busy="true"');
+    expect(before).not.toContain(WAITING_EN);
+    await loadLabels('es');
     const html = renderToString(createElement(LegitReportViewer, { proxyUrl: '/api/legit', locale: 'es' }));
     expect(readRegion(html, 'Informe diagnóstico').text).toContain(WAITING_ES);
   });
@@ -72,14 +77,14 @@ describe('browser entry on the server', () => {
     expect(fetched).toBe(0);
   });
 
-  it('renderToString of a parsed report does not throw and names the region', async () => {
-    // The report body may load lazily (its Suspense fallback is what the server sends), so only
-    // the frame and the screen-reader announcement are asserted here.
+  it('renderToString of a parsed report sends the loading skeleton (the report body loads in the browser)', async () => {
     const { LegitReportView, parseDiagnosticReport } = await import('../../../src/index');
     const raw: unknown = JSON.parse(readFileSync(new URL('../../fixtures/raw-v3-acne.json', import.meta.url), 'utf8'));
     const report = parseDiagnosticReport(raw);
     const html = renderToString(createElement(LegitReportView, { report }));
-    readRegion(html);
-    expect(statusText(html)).toContain('Acne');
+    const region = readRegion(html);
+    expect(region.attributes).toContain('aria-busy="true"');
+    expect(html).toContain('lrv-skeleton');
+    expect(statusText(html)).toBe('');
   });
 });
