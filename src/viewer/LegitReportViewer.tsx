@@ -53,7 +53,7 @@ export function LegitReportViewer(props: LegitReportViewerProps) {
 }
 
 function ConnectedViewer(props: LegitReportViewerProps) {
-  const { proxyUrl, fetchReport, format, locale, timeoutMs, reportId: controlledId, ...display } = props;
+  const { proxyUrl, fetchReport, format, locale, timeoutMs, reportId: controlledId } = props;
   const heardId = useReportIdFromMessages({
     allowedOrigins: props.allowedOrigins,
     iframeRef: props.iframeRef,
@@ -93,35 +93,34 @@ function ConnectedViewer(props: LegitReportViewerProps) {
     renewImageUrls();
   }, [reportId, renewImageUrls]);
 
-  const frame = {
-    locale,
-    labels: display.labels,
-    thresholds: display.thresholds,
-    diqaThreshold: display.diqaThreshold,
-    maxConclusions: display.maxConclusions,
-    timeZone: display.timeZone,
-    theme: display.theme,
-    className: display.className,
-  };
-  const { report } = state;
-  // A report on hand is shown even if a later refetch failed.
-  const showsReport = report !== undefined && state.status !== 'idle' && state.status !== 'pending';
+  const { status, report, error } = state;
+  // A report on hand stays on screen even if a later refetch failed.
+  const shown = status !== 'idle' && status !== 'pending' ? report : undefined;
   return (
     <ViewerFrame
-      {...frame}
-      busy={state.status === 'pending'}
-      showsReport={showsReport}
+      locale={locale}
+      labels={props.labels}
+      thresholds={props.thresholds}
+      diqaThreshold={props.diqaThreshold}
+      maxConclusions={props.maxConclusions}
+      timeZone={props.timeZone}
+      theme={props.theme}
+      className={props.className}
+      busy={status === 'pending'}
+      showsReport={shown !== undefined}
       renewImageUrls={renew}
       imageRenewalRequested={renewedFor === reportId}
     >
-      {state.status === 'idle' ? (
-        <WaitingState />
-      ) : !showsReport ? (
-        state.status === 'error' && state.error ? <ErrorState code={state.error.code} onRetry={state.retry} /> : <LoadingState />
-      ) : (
+      {shown ? (
         <Suspense fallback={<LoadingState />}>
-          <LazyReportBody report={report} pdfUrl={state.pdfUrl} />
+          <LazyReportBody report={shown} pdfUrl={state.pdfUrl} />
         </Suspense>
+      ) : status === 'idle' ? (
+        <WaitingState />
+      ) : status === 'error' && error ? (
+        <ErrorState code={error.code} onRetry={state.retry} />
+      ) : (
+        <LoadingState />
       )}
     </ViewerFrame>
   );

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { DiagnosticReport } from '../report/model';
 import { announceReport } from './announce';
-import { useViewer } from './context';
+import { useViewer, useViewerId } from './context';
 import { Conclusions } from './sections/Conclusions';
 import { Anamnesis, Metrics, PortalData, Warnings } from './sections/Details';
 import { Findings } from './sections/Findings';
@@ -13,6 +13,7 @@ import { ScoringSystems } from './sections/ScoringSystems';
 export function ReportBody({ report, pdfUrl }: { report: DiagnosticReport; pdfUrl?: string | undefined }) {
   const settings = useViewer();
   const { labels, announce } = settings;
+  const titleId = useViewerId('title');
   // Tell screen readers, politely, what arrived: the condition and anything urgent.
   const summary = announceReport(report, settings);
   useEffect(() => {
@@ -20,8 +21,8 @@ export function ReportBody({ report, pdfUrl }: { report: DiagnosticReport; pdfUr
     return () => announce('');
   }, [announce, summary]);
   return (
-    <article className="lrv-report" aria-labelledby="lrv-report-title">
-      <ReportHeader report={report} titleId="lrv-report-title" />
+    <article className="lrv-report" aria-labelledby={titleId}>
+      <ReportHeader report={report} titleId={titleId} />
       <Warnings warnings={report.warnings} />
       <Findings findings={report.findings} />
       <Conclusions conclusions={report.conclusions} />

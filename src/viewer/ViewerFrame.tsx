@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { FindingName } from '../report/model';
 import { DEFAULT_DIQA_THRESHOLD, DEFAULT_THRESHOLDS, ViewerContext, type FindingThresholds, type ViewerSettings } from './context';
 import { enShell, labelLanguage, type Labels, type ShellLabels } from './labels';
@@ -41,6 +41,7 @@ export function ViewerFrame(props: FrameProps) {
   // Before a report, English needs only the eager shell; other languages wait for their labels.
   const shell = useMemo<ShellLabels | null>(() => full ?? (english ? { ...enShell, ...overrides } : null), [full, english, overrides]);
   const [announcement, setAnnouncement] = useState('');
+  const idPrefix = `lrv${useId().replace(/[^\w-]/g, '')}`;
 
   const settings = useMemo<ViewerSettings>(
     () => ({
@@ -55,8 +56,9 @@ export function ViewerFrame(props: FrameProps) {
       renewImageUrls: renewImageUrls ?? noop,
       imageRenewalRequested: imageRenewalRequested ?? true,
       announce: setAnnouncement,
+      idPrefix,
     }),
-    [full, shell, locale, thresholds, diqaThreshold, maxConclusions, timeZone, renewImageUrls, imageRenewalRequested],
+    [idPrefix, full, shell, locale, thresholds, diqaThreshold, maxConclusions, timeZone, renewImageUrls, imageRenewalRequested],
   );
   const waitingForLabels = shell === null || (showsReport && full === null);
   return (

@@ -37,6 +37,8 @@ export interface ViewerSettings {
   imageRenewalRequested: boolean;
   /** Puts a sentence in the widget's polite live region. */
   announce: (text: string) => void;
+  /** Unique per widget, so two widgets on one page never share an element id. */
+  idPrefix: string;
 }
 
 export const ViewerContext = createContext<ViewerSettings>({
@@ -51,6 +53,10 @@ export const ViewerContext = createContext<ViewerSettings>({
   renewImageUrls: () => {},
   imageRenewalRequested: false,
   announce: () => {},
+  idPrefix: 'lrv',
 });
+
+/** An element id unique to this widget instance. */
+export const useViewerId = (name: string): string => `${useContext(ViewerContext).idPrefix}-${name}`;
 
 export const useViewer = (): ViewerSettings => useContext(ViewerContext);

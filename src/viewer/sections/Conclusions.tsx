@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
 import type { Conclusion } from '../../report/model';
-import { useViewer } from '../context';
+import { useViewer, useViewerId } from '../context';
 import { formatPercent } from '../format';
 import { conclusionRows } from './conclusion-rows';
-import { NotAssessed, Percent, SectionHeading } from './Value';
+import { NotAssessed, Percent, Section } from './Value';
 
 // recharts is heavy: it loads as its own chunk, after the table is already on screen.
 const ConclusionsChart = lazy(() => import('./ConclusionsChart'));
@@ -12,9 +12,10 @@ export function Conclusions({ conclusions }: { conclusions: readonly Conclusion[
   const { labels, locale, maxConclusions } = useViewer();
   const rows = conclusionRows(conclusions, maxConclusions);
   const top = conclusions[0];
+  const chartTitleId = useViewerId('chart-title');
+  const chartDescriptionId = useViewerId('chart-description');
   return (
-    <section className="lrv-section" aria-labelledby="lrv-conclusions-heading">
-      <SectionHeading id="lrv-conclusions-heading">{labels.conclusionsHeading}</SectionHeading>
+    <Section name="conclusions" heading={labels.conclusionsHeading}>
       {rows.length === 0 ? (
         <NotAssessed />
       ) : (
@@ -42,12 +43,12 @@ export function Conclusions({ conclusions }: { conclusions: readonly Conclusion[
               ))}
             </tbody>
           </table>
-          <figure className="lrv-chart" aria-labelledby="lrv-chart-title" aria-describedby="lrv-chart-desc">
+          <figure className="lrv-chart" aria-labelledby={chartTitleId} aria-describedby={chartDescriptionId}>
             <figcaption>
-              <span id="lrv-chart-title" className="lrv-chart-title">
+              <span id={chartTitleId} className="lrv-chart-title">
                 {labels.conclusionsChartTitle}
               </span>
-              <span id="lrv-chart-desc" className="lrv-visually-hidden">
+              <span id={chartDescriptionId} className="lrv-visually-hidden">
                 {labels.conclusionsChartDescription(
                   top ? `${top.name}${top.probability !== null ? ` (${formatPercent(top.probability, locale)})` : ''}` : '',
                 )}
@@ -59,7 +60,7 @@ export function Conclusions({ conclusions }: { conclusions: readonly Conclusion[
           </figure>
         </>
       )}
-    </section>
+    </Section>
   );
 }
 

@@ -1,13 +1,12 @@
 import type { AnamnesisAnswer, DiagnosticReport, ParseWarning, PerformanceMetrics } from '../../report/model';
 import { useViewer } from '../context';
 import { formatNumber } from '../format';
-import { NotAssessed, Percent, SectionHeading, TextValue } from './Value';
+import { NotAssessed, Percent, Section, TextValue } from './Value';
 
 export function Anamnesis({ answers }: { answers: readonly AnamnesisAnswer[] }) {
   const { labels } = useViewer();
   return (
-    <section className="lrv-section" aria-labelledby="lrv-anamnesis-heading">
-      <SectionHeading id="lrv-anamnesis-heading">{labels.anamnesisHeading}</SectionHeading>
+    <Section name="anamnesis" heading={labels.anamnesisHeading}>
       {answers.length === 0 ? (
         <NotAssessed />
       ) : (
@@ -22,15 +21,14 @@ export function Anamnesis({ answers }: { answers: readonly AnamnesisAnswer[] }) 
           ))}
         </dl>
       )}
-    </section>
+    </Section>
   );
 }
 
 export function Metrics({ metrics, durationSeconds }: { metrics: PerformanceMetrics; durationSeconds: number | null }) {
   const { labels, locale } = useViewer();
   return (
-    <section className="lrv-section" aria-labelledby="lrv-metrics-heading">
-      <SectionHeading id="lrv-metrics-heading">{labels.metricsHeading}</SectionHeading>
+    <Section name="metrics" heading={labels.metricsHeading}>
       <dl className="lrv-facts">
         <div>
           <dt>{labels.sensitivity}</dt>
@@ -61,7 +59,7 @@ export function Metrics({ metrics, durationSeconds }: { metrics: PerformanceMetr
           </dd>
         </div>
       </dl>
-    </section>
+    </Section>
   );
 }
 

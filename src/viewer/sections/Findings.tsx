@@ -3,7 +3,7 @@ import { CALLOUTS, raisedCallouts, type Tone } from '../callouts';
 import type { Labels } from '../labels';
 import { useViewer } from '../context';
 import { formatPercent } from '../format';
-import { Percent, SectionHeading } from './Value';
+import { Percent, Section } from './Value';
 
 const TABLE_ORDER: readonly FindingName[] = [
   'urgentReferral',
@@ -18,8 +18,7 @@ export function Findings({ findings }: { findings: PreliminaryFindings }) {
   const { labels, locale, thresholds } = useViewer();
   const callouts = raisedCallouts(findings, thresholds, labels, locale);
   return (
-    <section className="lrv-section" aria-labelledby="lrv-findings-heading">
-      <SectionHeading id="lrv-findings-heading">{labels.findingsHeading}</SectionHeading>
+    <Section name="findings" heading={labels.findingsHeading}>
       {callouts.length > 0 && (
         <ul className="lrv-callouts">
           {callouts.map((c) => (
@@ -43,7 +42,7 @@ export function Findings({ findings }: { findings: PreliminaryFindings }) {
         </tbody>
       </table>
       <p className="lrv-muted lrv-threshold">{labels.thresholdNote(thresholdSummary(thresholds, labels, locale))}</p>
-    </section>
+    </Section>
   );
 }
 

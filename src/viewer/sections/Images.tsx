@@ -3,7 +3,7 @@ import type { Media, Observation } from '../../report/model';
 import { useViewer } from '../context';
 import { formatNumber } from '../format';
 import { ReportImage } from './ReportImage';
-import { NotAssessed, SectionHeading } from './Value';
+import { NotAssessed, Section } from './Value';
 
 /** The observations with modality and quality, plus the wide macroscopic shot when present. */
 export function Images({ observations, macroscopic }: { observations: readonly Observation[]; macroscopic: Media | null }) {
@@ -19,8 +19,7 @@ export function Images({ observations, macroscopic }: { observations: readonly O
   };
 
   return (
-    <section className="lrv-section" aria-labelledby="lrv-images-heading">
-      <SectionHeading id="lrv-images-heading">{labels.imagesHeading}</SectionHeading>
+    <Section name="images" heading={labels.imagesHeading}>
       {observations.length === 0 && !macroscopic ? (
         <NotAssessed />
       ) : (
@@ -69,6 +68,6 @@ export function Images({ observations, macroscopic }: { observations: readonly O
           </button>
         </form>
       </dialog>
-    </section>
+    </Section>
   );
 }

@@ -1,30 +1,30 @@
 import type { ScoringSystem } from '../../report/model';
-import { useViewer } from '../context';
+import { useViewer, useViewerId } from '../context';
 import { formatNumber } from '../format';
 import { ReportImage } from './ReportImage';
 import { SeverityBar } from './SeverityBar';
-import { NotAssessed, NumberValue, SectionHeading, TextValue } from './Value';
+import { NotAssessed, NumberValue, Section, TextValue } from './Value';
 
 export function ScoringSystems({ systems }: { systems: readonly ScoringSystem[] }) {
   const { labels } = useViewer();
   return (
-    <section className="lrv-section" aria-labelledby="lrv-severity-heading">
-      <SectionHeading id="lrv-severity-heading">{labels.severityHeading}</SectionHeading>
+    <Section name="severity" heading={labels.severityHeading}>
       {systems.length === 0 ? (
         <NotAssessed />
       ) : (
         <ul className="lrv-systems">
           {systems.map((system, index) => (
-            <ScoringSystemItem key={`${index}:${system.key}`} system={system} headingId={`lrv-system-${index}`} />
+            <ScoringSystemItem key={`${index}:${system.key}`} system={system} index={index} />
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }
 
-function ScoringSystemItem({ system, headingId }: { system: ScoringSystem; headingId: string }) {
+function ScoringSystemItem({ system, index }: { system: ScoringSystem; index: number }) {
   const { labels, locale } = useViewer();
+  const headingId = useViewerId(`system-${index}`);
   return (
     <li className="lrv-system">
       <div className="lrv-system-main">

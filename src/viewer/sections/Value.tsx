@@ -20,12 +20,18 @@ export function TextValue({ value }: { value: string | null }) {
   return <>{value}</>;
 }
 
-/** A section heading with the shared look; `id` lets the section be labelled by it. */
-export function SectionHeading({ id, children }: { id: string; children: React.ReactNode }) {
+/**
+ * A report section under its heading. Deliberately not a named landmark: the widget is the
+ * one region, and screen-reader users move through its sections by heading.
+ */
+export function Section({ name, heading, children }: { name: string; heading: string; children: React.ReactNode }) {
   return (
-    <h3 className="lrv-section-heading" id={id}>
+    <section className="lrv-section" data-section={name}>
+      <h3 className="lrv-section-heading">
+        {heading}
+      </h3>
       {children}
-    </h3>
+    </section>
   );
 }
 

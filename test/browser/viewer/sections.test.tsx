@@ -205,3 +205,21 @@ describe('locales and labels', () => {
     await expect.element(screen.getByRole('row', { name: /Malignidad ajustada/ })).toHaveTextContent('No disponible');
   });
 });
+
+describe('two widgets on one page', () => {
+  test('share no element id, and each meter keeps its own name (each region named by the portal)', async () => {
+    const report = (name: string) =>
+      emptyReport({ conclusions: [conclusion(name, 90)], scoringSystems: [scoringSystem({ name: `${name} score`, score: 3, bands: [band('Mild', 0, 5, 1)] })] });
+    const screen = await render(
+      <>
+        <LegitReportView report={report('Acne')} labels={{ region: 'Diagnostic report, left lesion' }} />
+        <LegitReportView report={report('Psoriasis')} labels={{ region: 'Diagnostic report, right lesion' }} />
+      </>,
+    );
+    await expect.element(screen.getByRole('meter', { name: 'Psoriasis score' })).toBeInTheDocument();
+    await expect.element(screen.getByRole('meter', { name: 'Acne score' })).toBeInTheDocument();
+    const ids = [...screen.container.querySelectorAll('[id]')].map((el) => el.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(await axeViolations(screen.container)).toEqual([]);
+  });
+});
