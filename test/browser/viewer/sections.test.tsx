@@ -1,7 +1,7 @@
 // The review screen's sections over edge-case models, as a clinician and a screen reader meet them.
 import { describe, expect, test, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { LegitReportView } from '../../../src/index';
 import '../../../src/viewer/styles.css';
 import { axeViolations } from '../../support/axe';
@@ -221,5 +221,25 @@ describe('two widgets on one page', () => {
     const ids = [...screen.container.querySelectorAll('[id]')].map((el) => el.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(await axeViolations(screen.container)).toEqual([]);
+  });
+});
+
+describe('very long text', () => {
+  test('long names wrap inside the widget at 320 px instead of spilling sideways', async () => {
+    await page.viewport(320, 900);
+    const long = 'Pneumonoultramicroscopicsilicovolcanoconiosis-like-dermatosis-with-an-extraordinarily-long-unbroken-name';
+    const report = emptyReport({
+      pathology: { code: long, key: long, name: long, icd11: ['EA90.42', 'EA90.5Y', 'ED80', '1E90'] },
+      conclusions: [conclusion(long, 99.99, ['EA90.42', 'EA90.5Y'])],
+      scoringSystems: [scoringSystem({ name: `${long} severity index`, score: 3, bands: [band(long, 0, 5, 1)] })],
+      anamnesis: [{ question: long, answer: long }],
+    });
+    const screen = await render(<LegitReportView report={report} />);
+    const root = screen.container.querySelector('.lrv-root') as HTMLElement;
+    await expect.element(screen.getByRole('meter', { name: `${long} severity index` })).toBeInTheDocument();
+    expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth + 1);
+    for (const el of root.querySelectorAll<HTMLElement>('h2, h4, th, td, dt, dd, li')) {
+      expect(el.getBoundingClientRect().right).toBeLessThanOrEqual(root.getBoundingClientRect().right + 1);
+    }
   });
 });
