@@ -36,7 +36,13 @@ export default defineConfig({
         // The parser is its own chunk so that a portal's bundler can load it when a report
         // arrives (the viewer imports it on demand); `parseDiagnosticReport` stays a
         // static export for those who call it directly.
-        advancedChunks: { groups: [{ name: 'parser', test: /src\/report\/(?!errors)/ }] },
+        advancedChunks: {
+          groups: [
+            { name: 'parser', test: /src\/report\/(?!errors)/ },
+            // What both the page and the lazy chunks use, in one file rather than several small ones.
+            { name: 'shared', test: /src\/viewer\/(context|labels)\.ts|src\/fetching\/error-messages\.ts/ },
+          ],
+        },
         // Directives do not survive bundling; Next.js needs this one on the browser entry.
         banner: (chunk) => (chunk.name === 'index' ? "'use client';" : chunk.name === 'proxy-cli' ? '#!/usr/bin/env node' : ''),
       },

@@ -94,6 +94,24 @@ async function checkUseClient() {
   return 'first line of dist/index.js';
 }
 
+// The server entry must never pull browser code (React, the viewer) through a shared chunk.
+const SERVER_IMPORTS = /^(hono|@hono\/node-server)(\/|$)|^node:/;
+async function checkServerGraph() {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(ROOT, 'dist', file), 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*["']([^"']+)["']/g)) {
+      if (specifier.startsWith('./')) visit(specifier.slice(2));
+      else if (!SERVER_IMPORTS.test(specifier)) throw new Error(`${file} imports ${specifier}`);
+    }
+  };
+  visit('proxy.js');
+  visit('proxy-cli.js');
+  return `${seen.size} files, only hono, @hono/node-server and node: outside`;
+}
+
 async function checkSizes() {
   const figures = await measureBundle();
   printBundleTable(figures);
@@ -171,6 +189,7 @@ async function consumerTest() {
 console.log('Package checks (run `npm run build` first)\n');
 await step("dist/index.js starts with 'use client'", checkUseClient);
 await step('size budgets', checkSizes);
+await step('proxy entry imports no browser code', checkServerGraph);
 await step('publint --strict', async () => (await run(join(BIN, 'publint'), ['--strict'])).trim().split('\n').pop());
 await step('attw --pack . --profile esm-only --exclude-entrypoints styles.css', async () => {
   // On failure the error carries attw's own table.

@@ -10,6 +10,7 @@ import type { MessageRejectionReason } from '../messages/types';
 import type { DiagnosticReport } from '../report/model';
 import { loadLabels } from './labels';
 import { LazyReportBody, preloadReportBody } from './LazyReportBody';
+import type { IframeNotice } from './Notice';
 import { ErrorState, LoadingState, WaitingState } from './StateViews';
 import { ViewerFrame, type ViewerDisplayProps } from './ViewerFrame';
 
@@ -54,13 +55,23 @@ export function LegitReportViewer(props: LegitReportViewerProps) {
 
 function ConnectedViewer(props: LegitReportViewerProps) {
   const { proxyUrl, fetchReport, format, locale, timeoutMs, reportId: controlledId } = props;
+  const [notice, setNotice] = useState<IframeNotice | null>(null);
   const heardId = useReportIdFromMessages({
     allowedOrigins: props.allowedOrigins,
     iframeRef: props.iframeRef,
     debug: props.debug,
-    onAnalysisCompleted: props.onReportId,
-    onInvalidCompanyKey: props.onInvalidCompanyKey,
-    onImageRejected: props.onImageRejected,
+    onAnalysisCompleted: (id) => {
+      setNotice(null);
+      props.onReportId?.(id);
+    },
+    onInvalidCompanyKey: (key) => {
+      setNotice({ kind: 'invalid_company_key' });
+      props.onInvalidCompanyKey?.(key);
+    },
+    onImageRejected: (reasons) => {
+      setNotice({ kind: 'image_rejected', reasons });
+      props.onImageRejected?.(reasons);
+    },
     onMessageRejected: props.onMessageRejected,
   });
   const reportId = controlledId !== undefined ? controlledId : heardId;
@@ -108,6 +119,7 @@ function ConnectedViewer(props: LegitReportViewerProps) {
       className={props.className}
       busy={status === 'pending'}
       showsReport={shown !== undefined}
+      notice={notice}
       renewImageUrls={renew}
       imageRenewalRequested={renewedFor === reportId}
     >

@@ -1,7 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import type { FindingName } from '../report/model';
 import { DEFAULT_DIQA_THRESHOLD, DEFAULT_THRESHOLDS, ViewerContext, type FindingThresholds, type ViewerSettings } from './context';
 import { enShell, labelLanguage, type Labels, type ShellLabels } from './labels';
+import type { IframeNotice } from './Notice';
 import { LoadingState } from './StateViews';
 import { useLabels } from './useLabels';
 
@@ -30,14 +31,20 @@ interface FrameProps extends ViewerDisplayProps {
   busy?: boolean;
   /** True when the children show a report: they then wait for the full labels. */
   showsReport?: boolean;
+  /** Something the iframe said that is not a report (a rejected photo, a refused key). */
+  notice?: IframeNotice | null;
   children: React.ReactNode;
 }
+
+// Rare, so loaded when it happens.
+const Notice = lazy(() => import('./Notice'));
 
 /** The widget's root: a named region, its theme, its live region, and the settings every section reads. */
 export function ViewerFrame(props: FrameProps) {
   const { locale = 'en', labels: overrides, thresholds, diqaThreshold, maxConclusions, timeZone, renewImageUrls, imageRenewalRequested, showsReport = false } = props;
   const english = labelLanguage(locale) === 'en';
-  const full = useLabels(locale, overrides, showsReport || !english);
+  const notice = props.notice ?? null;
+  const full = useLabels(locale, overrides, showsReport || notice !== null || !english);
   // Before a report, English needs only the eager shell; other languages wait for their labels.
   const shell = useMemo<ShellLabels | null>(() => full ?? (english ? { ...enShell, ...overrides } : null), [full, english, overrides]);
   const [announcement, setAnnouncement] = useState('');
@@ -73,6 +80,11 @@ export function ViewerFrame(props: FrameProps) {
         <p className="lrv-visually-hidden" role="status" aria-live="polite">
           {announcement}
         </p>
+        {full && notice && (
+          <Suspense fallback={null}>
+            <Notice notice={notice} />
+          </Suspense>
+        )}
         {shell === null ? null : waitingForLabels ? <LoadingState /> : props.children}
       </section>
     </ViewerContext.Provider>

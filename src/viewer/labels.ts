@@ -71,6 +71,9 @@ export interface Labels {
   seconds: (value: string) => string;
 
   warningsSummary: (count: number) => string;
+  /** The iframe rejected a photo; `reasons` is what it sent, as text. */
+  imageRejected: (reasons: string) => string;
+  invalidCompanyKey: string;
 
   errors: Record<
     'NOT_FOUND' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'RATE_LIMITED' | 'UPSTREAM' | 'NETWORK' | 'TIMEOUT' | 'INVALID_RESPONSE',

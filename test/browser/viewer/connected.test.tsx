@@ -73,3 +73,30 @@ describe('<LegitReportViewer>', () => {
     expect(screen.container.innerHTML).not.toContain('authKey');
   });
 });
+
+describe('what the iframe says besides a report', () => {
+  const post = (data: unknown) => window.postMessage(data, location.origin);
+
+  test('a rejected photo shows its reasons as text; the next analysis clears it', async () => {
+    const onImageRejected = vi.fn();
+    const fetchReport = tableTransport({ 'abcd1234efgh': () => Promise.resolve(rawV3Acne) });
+    const screen = await render(
+      <LegitReportViewer fetchReport={fetchReport} allowedOrigins={[location.origin]} onImageRejected={onImageRejected} />,
+    );
+    post({ message: 'image_rejected', id: 'abcd1234efgh', payload: [{ code: 'blurry', text: 'The image is blurry' }, '<b>too dark</b>'] });
+    const notice = screen.getByText(/did not accept the last photo/);
+    await expect.element(notice).toHaveTextContent('(blurry: The image is blurry; <b>too dark</b>)');
+    expect(screen.container.querySelector('b')).toBeNull();
+    expect(onImageRejected).toHaveBeenCalledTimes(1);
+    expect(await axeViolations(screen.container)).toEqual([]);
+    post({ message: 'analysis_completed', id: 'abcd1234efgh' });
+    await expect.element(screen.getByRole('rowheader', { name: 'Acne', exact: true })).toBeVisible();
+    expect(screen.container.querySelector('.lrv-notice')).toBeNull();
+  });
+
+  test('a refused company key says the window could not start (in Spanish too)', async () => {
+    const screen = await render(<LegitReportViewer proxyUrl="/api/legit" allowedOrigins={[location.origin]} locale="es" />);
+    post({ message: 'invalid_company_key', id: 'key-that-was-refused-123' });
+    await expect.element(screen.getByRole('status').filter({ hasText: 'clave de empresa' })).toBeVisible();
+  });
+});
