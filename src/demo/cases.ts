@@ -22,6 +22,8 @@ export interface DemoCase {
   label: string;
   /** One line for the tester: what this case exercises. */
   summary: string;
+  /** The label and summary as the simulated iframe shows them with `locale=es`. */
+  es: { label: string; summary: string };
   encryptedId: string;
   /** What `format=raw` returns for this case. */
   rawShape: RawShape;
@@ -253,6 +255,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
     key: 'acne',
     label: 'Acne (raw v3)',
     summary: 'The published v3 example: acne 99.65%, ALEGI grade 1, face and neck.',
+    es: { label: 'Acné (raw v3)', summary: 'El ejemplo v3 publicado: acné 99,65 %, ALEGI grado 1, rostro y cuello.' },
     encryptedId: 'nZL7FJQsV0qXwwv78VJNE/n7QdKRmIlM9rJqepmrhk7gob1D7/a4nHuIPhd+mzU=',
     rawShape: 'raw-v3',
     spec: acneSpec('/samples/acne-closeup.png', []),
@@ -262,6 +265,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
     key: 'acne-v2',
     label: 'Acne (legacy raw v2)',
     summary: 'The same report as a bare v2 object: SCREAMING_SNAKE codes, severity categories, no envelope.',
+    es: { label: 'Acné (raw v2 heredado)', summary: 'El mismo informe como objeto v2 sin sobre: códigos SCREAMING_SNAKE, categorías de gravedad.' },
     encryptedId: 'FRwYoWWhugXIUf0qs2y1X4PjEUPOPkzx0QFgxTPT3sW0A0n/Iy0iUGHb+u2/wZE=',
     rawShape: 'raw-v2',
     spec: acneSpec('/samples/acne-face.png', [
@@ -275,6 +279,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
     key: 'psoriasis',
     label: 'Psoriasis (FHIR example)',
     summary: 'The published FHIR example: APASI severe 6.3, two images, a wide shot and a heat map; pathology null.',
+    es: { label: 'Psoriasis (ejemplo FHIR)', summary: 'El ejemplo FHIR publicado: APASI grave 6,3, dos imágenes, un plano general y un mapa de calor; patología nula.' },
     // The FHIR example's own id, which is the encrypted id.
     encryptedId: 'cUVHY3lUcEFSdzdhVklrMXFKS2k5ZzBxaHBYWXNERTNFWjBqR0Rwd3AxeXkrc2hqNDNCdC8rM1NtUVhobEk0eQ==',
     rawShape: 'raw-v3',
@@ -307,6 +312,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
     key: 'pigmented-lesion',
     label: 'Suspicious pigmented lesion',
     summary: 'Melanoma suspected: malignancy 87.4%, urgent referral 92.3%, clinical and dermoscopic images.',
+    es: { label: 'Lesión pigmentada sospechosa', summary: 'Sospecha de melanoma: malignidad 87,4 %, derivación urgente 92,3 %, imágenes clínicas y dermatoscópicas.' },
     encryptedId: '/MXHJWccTPLGlk9PBpPTS7a5D+8pmEFKaUtoe/TDv6W1b7jfyb+AzdO/CjvBJaA=',
     rawShape: 'raw-v3',
     spec: {
@@ -344,6 +350,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
     key: 'inconclusive',
     label: 'Inconclusive rash (no pathology, no scores)',
     summary: 'pathology null, no scoring systems, some findings null and urgent referral a real 0.',
+    es: { label: 'Erupción no concluyente (sin patología ni puntuaciones)', summary: 'Patología nula, sin sistemas de puntuación, algunos hallazgos nulos y una derivación urgente de 0 real.' },
     encryptedId: '7SuCqkq6WZhJC7fRQ5jsmrXc7w7MwFxy90n5M+dl4h8GgOiIF/72bgqo14hvTxI=',
     rawShape: 'raw-v3',
     spec: {
@@ -374,6 +381,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
     key: 'expired-images',
     label: 'Expired image links',
     summary: 'Seborrheic dermatitis whose signed image URLs have expired (the images 404).',
+    es: { label: 'Enlaces de imagen caducados', summary: 'Dermatitis seborreica cuyas URL de imagen firmadas han caducado (las imágenes dan 404).' },
     encryptedId: 'fsqWsENfi+sSDXqu3djpkPH0r/+gY80teFiBYll6qmBBCfD30MtuKSkpGNm7mzo=',
     rawShape: 'raw-v3',
     spec: {
@@ -405,6 +413,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
     key: 'hidradenitis',
     label: 'Hidradenitis suppurativa (many conclusions)',
     summary: 'Seven conclusions, IHS4 moderate 9 and DLQI very large effect 14.',
+    es: { label: 'Hidradenitis supurativa (muchas conclusiones)', summary: 'Siete conclusiones, IHS4 moderado 9 y DLQI efecto muy grande 14.' },
     encryptedId: 'GOmN2hK0XxpVIwIgI9AB7pbJ3dETxt8/w+BYObermpepMqzqkii3jgfGNLoSfZ0=',
     rawShape: 'raw-v3',
     spec: {
@@ -437,6 +446,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
     key: 'urticaria',
     label: 'Urticaria (several scoring systems)',
     summary: 'AUAS, UAS, UCT and DLQI; bands touching at their edges; a 0.004% conclusion.',
+    es: { label: 'Urticaria (varios sistemas de puntuación)', summary: 'AUAS, UAS, UCT y DLQI; bandas que se tocan en sus bordes; una conclusión de 0,004 %.' },
     encryptedId: '/6+8sjZ4IO3H2ub5yPFF75Wv23Ch21rnrlWAXZeL5CcDXz2dvPmEI06KX9UpLzI=',
     rawShape: 'raw-v3',
     spec: {
@@ -468,6 +478,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
     key: 'unknown',
     label: 'Unknown report id (404)',
     summary: 'An id the upstream does not know: the widget should show "not found" with a retry.',
+    es: { label: 'Id de informe desconocido (404)', summary: 'Un id que la API no conoce: el widget debería mostrar «no encontrado» con un botón para reintentar.' },
     encryptedId: '3aoPVaBwSKlS29uOXmncHA8KUnqz/NGdf5515+jMUkj1NkT1wUlyDV/DcgAb2K4=',
     rawShape: 'raw-v3',
     spec: null,
@@ -482,7 +493,10 @@ export function findCaseByKey(key: string): DemoCase | undefined {
   return DEMO_CASES.find((c) => c.key === key);
 }
 
-/** What the simulated iframe needs to offer the cases (no report content). */
-export function caseSummaries(): Array<{ key: string; label: string; summary: string; id: string }> {
-  return DEMO_CASES.map((c) => ({ key: c.key, label: c.label, summary: c.summary, id: c.encryptedId }));
+/** What the simulated iframe needs to offer the cases (no report content), in its language. */
+export function caseSummaries(locale: 'en' | 'es' = 'en'): Array<{ key: string; label: string; summary: string; id: string }> {
+  return DEMO_CASES.map((c) => {
+    const text = locale === 'es' ? c.es : c;
+    return { key: c.key, label: text.label, summary: text.summary, id: c.encryptedId };
+  });
 }

@@ -58,7 +58,7 @@ export async function startIframeServer(options: IframeServerOptions = {}): Prom
       return;
     }
     if (url.pathname === '/cases.json') {
-      sendJson(res, 200, caseSummaries());
+      sendJson(res, 200, caseSummaries(url.searchParams.get('locale') === 'es' ? 'es' : 'en'));
       return;
     }
     if (url.pathname === '/company-status') {

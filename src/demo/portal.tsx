@@ -33,6 +33,11 @@ const COPY = {
     live: 'Live S2S API',
     loading: 'Starting the demo…',
     keyFailed: 'Could not mint a company key through the proxy; the iframe will refuse a made-up key.',
+    security: 'Security check',
+    securityText: 'Forged messages carry a real case id, yet the widget must ignore them: the log shows why, and the report stays as it is.',
+    forgeThirdOrigin: 'Post a forged analysis_completed from another origin',
+    forgeSelf: 'Post from this page itself',
+    origins: (iframe: string, sender: string) => `Legit.Health iframe: ${iframe} · forged sender: ${sender}`,
   },
   es: {
     portal: 'Portal de la clínica — demo',
@@ -48,16 +53,30 @@ const COPY = {
     live: 'API S2S real',
     loading: 'Iniciando la demo…',
     keyFailed: 'No se pudo obtener una clave de empresa a través del proxy; el iframe rechazará una clave inventada.',
+    security: 'Comprobación de seguridad',
+    securityText: 'Los mensajes falsificados llevan el id de un caso real, pero el widget debe ignorarlos: el registro muestra por qué y el informe no cambia.',
+    forgeThirdOrigin: 'Enviar un analysis_completed falsificado desde otro origen',
+    forgeSelf: 'Enviar desde esta misma página',
+    origins: (iframe: string, sender: string) => `Iframe de Legit.Health: ${iframe} · remitente falsificado: ${sender}`,
   },
 } as const;
+
+function parseSecurityCheck(json: unknown): DemoConfig['securityCheck'] | null {
+  if (typeof json !== 'object' || json === null) return null;
+  const senderOrigin = 'senderOrigin' in json ? json.senderOrigin : undefined;
+  const reportId = 'reportId' in json ? json.reportId : undefined;
+  if (typeof senderOrigin !== 'string' || typeof reportId !== 'string') return null;
+  return { senderOrigin, reportId };
+}
 
 function parseDemoConfig(json: unknown): DemoConfig | null {
   if (typeof json !== 'object' || json === null) return null;
   const iframeOrigin = 'iframeOrigin' in json ? json.iframeOrigin : undefined;
   const mode = 'mode' in json ? json.mode : undefined;
   const proxyUrl = 'proxyUrl' in json ? json.proxyUrl : undefined;
-  if (typeof iframeOrigin !== 'string' || typeof proxyUrl !== 'string' || (mode !== 'mock' && mode !== 'live')) return null;
-  return { iframeOrigin, mode, proxyUrl };
+  const securityCheck = parseSecurityCheck('securityCheck' in json ? json.securityCheck : undefined);
+  if (typeof iframeOrigin !== 'string' || typeof proxyUrl !== 'string' || (mode !== 'mock' && mode !== 'live') || !securityCheck) return null;
+  return { iframeOrigin, mode, proxyUrl, securityCheck };
 }
 
 /** Mints a short-lived iframe key through the proxy (the S2S token never leaves the server). */
@@ -95,6 +114,8 @@ function Portal({ config }: { config: DemoConfig }) {
   const [session, setSession] = useState(0);
   const [companyKey, setCompanyKey] = useState<{ session: number; key: string | null } | null>(null);
   const [log, setLog] = useState<LogEntry[]>([]);
+  // How many times the forged sender was loaded: each new count reloads its hidden iframe, which posts once per load.
+  const [forgeRuns, setForgeRuns] = useState(0);
   const iframeRef = useRef<HTMLIFrameElement>(null);
   const nextLogId = useRef(0);
   const t = COPY[locale];
@@ -119,6 +140,16 @@ function Portal({ config }: { config: DemoConfig }) {
   const changeLocale = (next: Locale) => {
     setLocale(next);
     restart();
+  };
+
+  const { senderOrigin, reportId: forgedId } = config.securityCheck;
+  const forgeFromThirdOrigin = () => {
+    note('info', `security check: a page on ${senderOrigin} posts analysis_completed for a real case id`);
+    setForgeRuns((n) => n + 1);
+  };
+  const forgeFromThisPage = () => {
+    note('info', `security check: this page (${window.location.origin}) posts analysis_completed for a real case id`);
+    window.postMessage({ message: 'analysis_completed', id: forgedId }, window.location.origin);
   };
 
   const keyReady = companyKey !== null && companyKey.session === session;
@@ -174,10 +205,32 @@ function Portal({ config }: { config: DemoConfig }) {
             onError={(error) => note('error', `error: ${error.code}`)}
             onInvalidCompanyKey={(key) => note('warn', `invalid_company_key: ${key}`)}
             onImageRejected={(reasons) => note('warn', `image_rejected: ${reasons.length} reason(s)`)}
-            onMessageRejected={(reason) => note('warn', `message dropped (${reason})`)}
+            onMessageRejected={(reason, info) => note('warn', `message dropped (${reason}) from ${info.origin}: ${info.detail}`)}
           />
         </section>
       </main>
+
+      <section className="portal-card portal-security" aria-labelledby="portal-security-title">
+        <h2 id="portal-security-title" className="portal-card-title">{t.security}</h2>
+        <p className="portal-security-text">{t.securityText}</p>
+        <p className="portal-security-text portal-security-origins">{t.origins(config.iframeOrigin, senderOrigin)}</p>
+        <div className="portal-security-actions">
+          <button type="button" className="portal-button" onClick={forgeFromThirdOrigin}>
+            {t.forgeThirdOrigin}
+          </button>
+          <button type="button" className="portal-button" onClick={forgeFromThisPage}>
+            {t.forgeSelf}
+          </button>
+        </div>
+        {forgeRuns > 0 ? (
+          // A new src per run reloads the same frame; hidden, it still loads and runs its script.
+          <iframe
+            hidden
+            title="Forged sender (security check)"
+            src={`${senderOrigin}/?id=${encodeURIComponent(forgedId)}&run=${forgeRuns}`}
+          />
+        ) : null}
+      </section>
 
       <aside className="portal-card portal-log" aria-labelledby="portal-log-title">
         <h2 id="portal-log-title" className="portal-card-title">{t.log}</h2>

@@ -10,11 +10,15 @@ import { getRequestListener } from '@hono/node-server';
 import type { Plugin, ViteDevServer } from 'vite';
 import { LEGIT_IFRAME_ORIGIN } from '../messages/origins.ts';
 import { createLegitProxy, readProxyConfigFromEnv, type LegitProxyOptions } from '../proxy/index.ts';
+import { findCaseByKey } from './cases.ts';
+import { startForgedSenderServer } from './forged-sender-server.ts';
 import { startIframeServer, type IframeServer } from './iframe-server.ts';
 import { startMockUpstream, type MockUpstream } from './mock-upstream.ts';
 
 export const PROXY_BASE_PATH = '/api/legit';
 export const DEMO_CONFIG_PATH = '/demo-config.json';
+/** The real sample case whose id the portal's security check forges (a report an attacker would like shown). */
+export const FORGED_CASE_KEY = 'pigmented-lesion';
 
 /** What the portal page learns from `/demo-config.json`. */
 export interface DemoConfig {
@@ -23,6 +27,13 @@ export interface DemoConfig {
   /** `mock`: sample cases from the mock upstream; `live`: the real S2S API. */
   mode: 'mock' | 'live';
   proxyUrl: string;
+  /** The portal's "Security check": forged messages the widget must refuse. */
+  securityCheck: {
+    /** A third origin (neither the portal's nor the iframe's) serving a page that posts a forged message. */
+    senderOrigin: string;
+    /** The id the forged `analysis_completed` carries: a real sample case's. */
+    reportId: string;
+  };
 }
 
 export interface LegitDemoPluginOptions {
@@ -104,13 +115,22 @@ export function legitDemoPlugin(pluginOptions: LegitDemoPluginOptions = {}): Plu
       } else {
         iframeOrigin = liveIframeOrigin(env);
       }
+      const forgedSender = await startForgedSenderServer();
+      closers.push(forgedSender.close);
+      const forgedCase = findCaseByKey(FORGED_CASE_KEY);
+      if (!forgedCase) throw new Error(`demo: no sample case "${FORGED_CASE_KEY}" to forge`);
       server.httpServer?.once('close', () => void closeAll());
 
       const proxy = createLegitProxy(proxyOptions);
       // Leave Node's global Request/Response alone: Vite shares this process.
       const proxyListener = getRequestListener((request, nodeEnv) => proxy.fetch(request, nodeEnv), { overrideGlobalObjects: false });
 
-      const config: DemoConfig = { iframeOrigin, mode: live ? 'live' : 'mock', proxyUrl: PROXY_BASE_PATH };
+      const config: DemoConfig = {
+        iframeOrigin,
+        mode: live ? 'live' : 'mock',
+        proxyUrl: PROXY_BASE_PATH,
+        securityCheck: { senderOrigin: forgedSender.origin, reportId: forgedCase.encryptedId },
+      };
       server.config.logger.info(
         upstream
           ? `\n  Legit demo (mock): simulated iframe at ${iframeOrigin}, proxy at ${PROXY_BASE_PATH}, mock S2S API at ${upstream.url}`

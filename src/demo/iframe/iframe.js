@@ -7,9 +7,25 @@ const params = new URL(window.location.href).searchParams;
 const company = params.get('company') ?? '';
 const locale = params.get('locale') === 'es' ? 'es' : 'en';
 
+// Static texts carry `data-t` keys (English in index.html); the status lines are built here.
 const TEXT = {
-  en: {},
+  en: {
+    documentTitle: 'Legit.Health (simulated iframe)',
+    notEmbedded: 'Not embedded in a portal page: nothing to send.',
+    sent: (what, to) => `Sent ${what} to ${to}`,
+    failed: 'The simulated iframe failed to start.',
+    none: '(none)',
+    blurry: 'The image is blurry',
+    notSkin: 'The image does not show skin',
+  },
   es: {
+    documentTitle: 'Legit.Health (iframe simulado)',
+    notEmbedded: 'No está incrustado en una página de portal: no hay nada que enviar.',
+    sent: (what, to) => `Enviado ${what} a ${to}`,
+    failed: 'El iframe simulado no ha podido iniciarse.',
+    none: '(ninguna)',
+    blurry: 'La imagen está desenfocada',
+    notSkin: 'La imagen no muestra piel',
     title: 'Análisis de la piel',
     simulated: 'Iframe de Legit.Health simulado',
     pick: 'Elija un caso de ejemplo',
@@ -22,6 +38,7 @@ const TEXT = {
     company: 'Clave de empresa',
   },
 };
+const t = TEXT[locale];
 
 const $ = (id) => document.getElementById(id);
 const status = (text) => {
@@ -47,7 +64,7 @@ const target = parentOrigin();
 
 function post(envelope) {
   if (window.parent === window || target === null) {
-    status('Not embedded in a portal page: nothing to send.');
+    status(t.notEmbedded);
     return false;
   }
   window.parent.postMessage(envelope, target);
@@ -56,10 +73,10 @@ function post(envelope) {
 
 function translate() {
   document.documentElement.lang = locale;
-  const strings = TEXT[locale];
+  document.title = t.documentTitle;
   for (const el of document.querySelectorAll('[data-t]')) {
-    const text = strings[el.getAttribute('data-t')];
-    if (text) el.textContent = text;
+    const text = t[el.getAttribute('data-t')];
+    if (typeof text === 'string') el.textContent = text;
   }
 }
 
@@ -89,17 +106,17 @@ function refuse() {
   $('sim-main').hidden = true;
   $('sim-refused').hidden = false;
   // The real iframe reports a bad key to its parent instead of loading.
-  if (post({ message: 'invalid_company_key', id: company })) status(`Sent invalid_company_key to ${target}`);
+  if (post({ message: 'invalid_company_key', id: company })) status(t.sent('invalid_company_key', target));
 }
 
 async function start() {
   translate();
   $('sim-origin').textContent = window.location.origin;
-  $('sim-company').textContent = company || '(none)';
+  $('sim-company').textContent = company || t.none;
 
   const [keyStatus, cases] = await Promise.all([
     fetch(`/company-status?company=${encodeURIComponent(company)}`).then((r) => r.json()),
-    fetch('/cases.json').then((r) => r.json()),
+    fetch(`/cases.json?locale=${locale}`).then((r) => r.json()),
   ]);
   if (keyStatus.valid === false) {
     refuse();
@@ -113,21 +130,21 @@ async function start() {
     const chosen = document.querySelector('input[name="case"]:checked');
     if (!chosen) return;
     if (post({ message: 'analysis_completed', id: chosen.value })) {
-      status(`Sent analysis_completed (${chosen.dataset.key}) to ${target}`);
+      status(t.sent(`analysis_completed (${chosen.dataset.key})`, target));
     }
   });
   $('sim-invalid-key').addEventListener('click', () => {
-    if (post({ message: 'invalid_company_key', id: company })) status(`Sent invalid_company_key to ${target}`);
+    if (post({ message: 'invalid_company_key', id: company })) status(t.sent('invalid_company_key', target));
   });
   $('sim-image-rejected').addEventListener('click', () => {
     // The payload's element shape is not published; these reason objects are the demo's.
     // What `id` would mean on this message is not documented either, so none is sent.
     const payload = [
-      { code: 'blurry', text: 'The image is blurry' },
-      { code: 'not_skin', text: 'The image does not show skin' },
+      { code: 'blurry', text: t.blurry },
+      { code: 'not_skin', text: t.notSkin },
     ];
-    if (post({ message: 'image_rejected', payload })) status(`Sent image_rejected to ${target}`);
+    if (post({ message: 'image_rejected', payload })) status(t.sent('image_rejected', target));
   });
 }
 
-start().catch(() => status('The simulated iframe failed to start.'));
+start().catch(() => status(t.failed));
