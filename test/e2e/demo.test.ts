@@ -5,6 +5,7 @@ import { chromium, type Browser, type ConsoleMessage, type Frame, type Locator, 
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findCaseByKey } from '../../src/demo/cases';
+import { FORGED_CASE_KEY } from '../../src/demo/vite-plugin';
 import { chromiumArgs, chromiumPath } from '../support/chromium';
 
 // Generous: the first page load makes Vite transform the whole widget, and CI machines are slow.
@@ -83,6 +84,42 @@ async function finishAnalysis(frame: Frame, caseLabel: RegExp): Promise<void> {
 }
 
 const reportRegion = (): Locator => page.getByRole('region', { name: 'Diagnostic report' });
+const messageLog = (): Locator => page.getByRole('complementary', { name: 'Messages heard by the widget' });
+const reportPath = (key: string): string => `/api/legit/anonymous-diagnostic-reports/${encodeURIComponent(caseId(key))}`;
+
+/** Counts the page's requests to the proxy for one case's report, from now on. */
+function countReportRequests(key: string): { readonly count: number } {
+  const counter = { count: 0 };
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === reportPath(key)) counter.count += 1;
+  });
+  return counter;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The log lines saying the widget dropped a message from `origin` for `reason`. */
+const rejections = (reason: string, origin: string): Locator =>
+  messageLog().getByText(new RegExp(`^message dropped \\(${reason}\\) from ${escapeRegExp(origin)}: \\S`));
+
+/** The hidden forged-sender frame's origin, once the portal has loaded it. */
+async function forgedSenderOrigin(legitOrigin: string, portalOrigin: string): Promise<string> {
+  let origin = '';
+  await expect
+    .poll(
+      () => {
+        const frame = page.frames().find((f) => /[?&]run=\d+/.test(f.url()));
+        origin = frame ? new URL(frame.url()).origin : '';
+        return origin;
+      },
+      { timeout: UI_TIMEOUT },
+    )
+    .not.toBe('');
+  // A third origin: neither the portal's nor the (simulated) Legit.Health iframe's.
+  expect(origin).not.toBe(legitOrigin);
+  expect(origin).not.toBe(portalOrigin);
+  return origin;
+}
 
 describe('demo portal, end to end', () => {
   it('serves the iframe from another origin than the portal', async () => {
@@ -172,5 +209,88 @@ describe('demo portal, end to end', () => {
     // The browser logs each 404 it receives; those for this very id are expected, nothing else is.
     const unexpected = consoleErrors.filter((e) => !(e.includes('404') && e.includes(unknownPath)));
     expect(unexpected).toEqual([]);
+  });
+
+  describe('security check: forged analysis_completed messages are refused', () => {
+    // The viewer is given the iframe's ref, so the source check (event.source must be the
+    // Legit.Health iframe's window) runs first and refuses both forgeries as `source`.
+    it('refuses one posted from a third origin, before and after a real report', async () => {
+      const forged = countReportRequests(FORGED_CASE_KEY);
+      const acne = countReportRequests('acne');
+      const frame = await legitFrame();
+      const legitOrigin = new URL(frame.url()).origin;
+      const portalOrigin = new URL(page.url()).origin;
+      const region = reportRegion();
+      await region.getByText(/Complete the analysis in the Legit\.Health window/).waitFor({ timeout: UI_TIMEOUT });
+
+      const forge = page.getByRole('button', { name: 'Post a forged analysis_completed from another origin' });
+      await forge.click();
+      const senderOrigin = await forgedSenderOrigin(legitOrigin, portalOrigin);
+      await rejections('source', senderOrigin).first().waitFor({ timeout: UI_TIMEOUT });
+      // Still waiting: no report id was taken, so nothing was fetched.
+      await region.getByText(/Complete the analysis in the Legit\.Health window/).waitFor({ timeout: UI_TIMEOUT });
+      expect(await messageLog().getByText(/^analysis_completed:/).count()).toBe(0);
+
+      // A real analysis afterwards: by the time its report shows, a fetch for the forged id would have been seen.
+      await finishAnalysis(frame, /^Acne \(raw v3\)/);
+      await region.getByText('99.65%', { exact: true }).first().waitFor({ timeout: UI_TIMEOUT });
+      expect(acne.count).toBeGreaterThan(0);
+      expect(forged.count).toBe(0);
+
+      // Again, with a report on screen: the frame is reused (reloaded) and the report stays.
+      await forge.click();
+      await expect.poll(() => rejections('source', senderOrigin).count(), { timeout: UI_TIMEOUT }).toBe(2);
+      // The rejection is logged by the same handler that would have taken the id: it was refused, not queued.
+      const text = (await region.textContent()) ?? '';
+      expect(text).toContain('99.65%');
+      expect(text).not.toContain('Cutaneous melanoma');
+      expect(await messageLog().getByText(`analysis_completed: ${caseId(FORGED_CASE_KEY)}`, { exact: true }).count()).toBe(0);
+      expect(forged.count).toBe(0);
+      expect(consoleErrors).toEqual([]);
+    });
+
+    it('refuses one the portal page posts to itself', async () => {
+      const forged = countReportRequests(FORGED_CASE_KEY);
+      const acne = countReportRequests('acne');
+      const frame = await legitFrame();
+      const portalOrigin = new URL(page.url()).origin;
+      const region = reportRegion();
+
+      await page.getByRole('button', { name: 'Post from this page itself' }).click();
+      await rejections('source', portalOrigin).first().waitFor({ timeout: UI_TIMEOUT });
+      await region.getByText(/Complete the analysis in the Legit\.Health window/).waitFor({ timeout: UI_TIMEOUT });
+      expect(await messageLog().getByText(/^analysis_completed:/).count()).toBe(0);
+
+      await finishAnalysis(frame, /^Acne \(raw v3\)/);
+      await region.getByText('99.65%', { exact: true }).first().waitFor({ timeout: UI_TIMEOUT });
+      expect(acne.count).toBeGreaterThan(0);
+      expect(forged.count).toBe(0);
+      expect(await region.textContent()).not.toContain('Cutaneous melanoma');
+      expect(consoleErrors).toEqual([]);
+    });
+  });
+
+  it('speaks Spanish in the simulated iframe and the widget with Español selected', async () => {
+    await legitFrame();
+    await page.getByRole('radio', { name: 'Español' }).check();
+    // The portal re-creates the iframe for the new locale: address it by its title, not by a stale frame.
+    const frame = page.frameLocator('iframe[title="Legit.Health skin analysis"]');
+    const finish = frame.getByRole('button', { name: 'Finalizar el análisis' });
+    await finish.waitFor({ timeout: UI_TIMEOUT });
+    expect(await frame.locator('html').getAttribute('lang')).toBe('es');
+    await frame.getByRole('heading', { name: 'Análisis de la piel' }).waitFor({ timeout: UI_TIMEOUT });
+    await frame.getByText('Sospecha de melanoma', { exact: false }).waitFor({ timeout: UI_TIMEOUT });
+    expect(await frame.getByRole('button', { name: 'Finish the analysis' }).count()).toBe(0);
+
+    await frame.getByRole('radio', { name: /^Acné \(raw v3\)/ }).check();
+    await finish.click();
+    await frame.getByText(/^Enviado analysis_completed \(acne\)/).waitFor({ timeout: UI_TIMEOUT });
+
+    const region = page.getByRole('region', { name: 'Informe diagnóstico' });
+    const topRow = region.locator('li, tr').filter({ hasText: /99,65\s%/ }).first();
+    await topRow.waitFor({ timeout: UI_TIMEOUT });
+    expect(await topRow.textContent()).toContain('Acné');
+    expect(await page.getByRole('region', { name: 'Diagnostic report' }).count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
   });
 });
