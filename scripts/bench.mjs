@@ -96,6 +96,8 @@ const lat = (f) => `p50 ${ms(f.p50Ms)} · p99 ${ms(f.p99Ms)} · ${int(f.requests
 row('proxy', 'upstream direct', rps(proxy.direct), lat(proxy.direct));
 row('proxy', 'through the proxy', rps(proxy.proxied), lat(proxy.proxied));
 row('proxy', 'throughput ratio proxy / direct', `${proxy.throughputRatio.toFixed(3)}`, `${proxy.concurrency} keep-alive clients, ${proxy.durationMs / 1000} s per target, ${int(proxy.payloadBytes)}-byte report`);
+row('proxy', 'server CPU per request the proxy adds', `${int(proxy.proxyCpuUsPerRequest)} µs`,
+  `upstream alone ${int(proxy.direct.serverCpuUsPerRequest)} µs · the load client saturates first, so req/s above are floors`);
 row('proxy', 'added latency, 16 clients (queueing at saturation)', `${ms(proxy.addedP50Ms)} p50`, `${ms(proxy.addedMeanMs)} mean · p50 ratio ${proxy.latencyRatio.toFixed(2)}×`);
 row('proxy', 'added latency, 1 client (one request alone)', `${ms(proxyAlone.addedP50Ms)} p50`,
   `direct p50 ${ms(proxyAlone.direct.p50Ms)} → proxy p50 ${ms(proxyAlone.proxied.p50Ms)} · ${ms(proxyAlone.addedMeanMs)} mean`);
