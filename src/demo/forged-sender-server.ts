@@ -5,6 +5,7 @@
  * The widget must refuse it. Two tiny files served from strings: nothing else to build.
  */
 import { createServer, type ServerResponse } from 'node:http';
+import { listen } from './listen.ts';
 
 export interface ForgedSenderServer {
   /** e.g. `http://127.0.0.1:40999`. */
@@ -63,19 +64,5 @@ export async function startForgedSenderServer(options: { host?: string; port?: n
     else send(res, 404, 'text/plain; charset=utf-8', 'Not found', head);
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('forged sender server: expected a TCP address');
-
-  return {
-    origin: `http://${host}:${address.port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((err) => (err ? reject(err) : resolve()));
-      }),
-  };
+  return listen(server, host, options.port);
 }

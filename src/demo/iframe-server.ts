@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import { caseSummaries } from './cases.ts';
+import { listen } from './listen.ts';
 
 export interface IframeServerOptions {
   /** Default 127.0.0.1: a different origin from the portal's `localhost`. */
@@ -79,19 +80,5 @@ export async function startIframeServer(options: IframeServerOptions = {}): Prom
       .catch(() => sendJson(res, 500, { error: 'Could not read the iframe files' }));
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('iframe server: expected a TCP address');
-
-  return {
-    origin: `http://${host}:${address.port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((err) => (err ? reject(err) : resolve()));
-      }),
-  };
+  return listen(server, host, options.port);
 }

@@ -15,6 +15,7 @@ import { findCaseById, type DemoCase } from './cases.ts';
 import { makeReportPdf } from './pdf.ts';
 import { renderCase } from './render-case.ts';
 import { UTILS_API_KEY, UTILS_AUTH_KEY } from './wire/raw.ts';
+import { listen } from './listen.ts';
 
 export interface MockUpstreamOptions {
   /** The S2S token the mock expects in `X-API-TOKEN`. */
@@ -188,22 +189,7 @@ export async function startMockUpstream(options: MockUpstreamOptions): Promise<M
       });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('mock upstream: expected a TCP address');
-  upstreamUrl = `http://${options.host ?? '127.0.0.1'}:${address.port}`;
-
-  return {
-    url: upstreamUrl,
-    requests,
-    appKeys,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((err) => (err ? reject(err) : resolve()));
-      }),
-  };
+  const { origin, close } = await listen(server, options.host ?? '127.0.0.1', options.port);
+  upstreamUrl = origin;
+  return { url: upstreamUrl, requests, appKeys, close };
 }
