@@ -3,7 +3,7 @@ import type { Conclusion } from '../../report/model';
 import { useViewer, useViewerId } from '../context';
 import { formatPercent } from '../format';
 import { conclusionRows } from './conclusion-rows';
-import { NotAssessed, Percent, Section } from './Value';
+import { Codes, NotAssessed, Percent, Section } from './Value';
 
 // recharts is heavy: it loads as its own chunk, after the table is already on screen.
 const ConclusionsChart = lazy(() => import('./ConclusionsChart'));
@@ -24,7 +24,9 @@ export function Conclusions({ conclusions }: { conclusions: readonly Conclusion[
             <thead>
               <tr>
                 <th scope="col">{labels.condition}</th>
-                <th scope="col">{labels.icd11}</th>
+                <th scope="col" className="lrv-code-cell">
+                  {labels.icd11}
+                </th>
                 <th scope="col" className="lrv-num">
                   {labels.probability}
                 </th>
@@ -34,7 +36,9 @@ export function Conclusions({ conclusions }: { conclusions: readonly Conclusion[
               {rows.map((row) => (
                 <tr key={row.key} className={row.grouped ? 'lrv-grouped' : undefined}>
                   <th scope="row">{row.grouped ? labels.otherConditions(row.grouped.count) : row.name}</th>
-                  <td>{row.icd11.join(', ')}</td>
+                  <td className="lrv-code-cell">
+                    <Codes codes={row.icd11} />
+                  </td>
                   <td className="lrv-num">
                     <Percent value={row.probability} />
                     {row.grouped && row.probability !== null && <span className="lrv-muted"> {labels.combined}</span>}

@@ -1,7 +1,7 @@
 import type { DiagnosticReport } from '../../report/model';
 import { useViewer } from '../context';
 import { formatDateTime } from '../format';
-import { TextValue } from './Value';
+import { Codes, TextValue } from './Value';
 
 /** What the report concludes, where, when, for which visit; and that it is AI output. */
 export function ReportHeader({ report, titleId }: { report: DiagnosticReport; titleId: string }) {
@@ -14,7 +14,7 @@ export function ReportHeader({ report, titleId }: { report: DiagnosticReport; ti
         {pathology && pathology.icd11.length > 0 && (
           <span className="lrv-code">
             {' '}
-            {labels.icd11} {pathology.icd11.join(', ')}
+            {labels.icd11} <Codes codes={pathology.icd11} />
           </span>
         )}
       </h2>

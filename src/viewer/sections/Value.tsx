@@ -35,6 +35,16 @@ export function Section({ name, heading, children }: { name: string; heading: st
   );
 }
 
+/** Codes such as ICD-11 never break inside a code ("ED92.0"), only between codes. */
+export function Codes({ codes }: { codes: readonly string[] }) {
+  return codes.map((code, index) => (
+    <span key={index}>
+      {index > 0 && ', '}
+      <span className="lrv-nowrap">{code}</span>
+    </span>
+  ));
+}
+
 export function NotAssessed() {
   const { labels } = useViewer();
   return <p className="lrv-muted">{labels.notAssessed}</p>;
