@@ -1,7 +1,7 @@
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import type { FindingName } from '../report/model';
 import { DEFAULT_DIQA_THRESHOLD, DEFAULT_THRESHOLDS, ViewerContext, type FindingThresholds, type ViewerSettings } from './context';
-import { enShell, labelLanguage, type Labels, type ShellLabels } from './labels';
+import { enShell, labelLanguage, languageOf, type Labels, type ShellLabels } from './labels';
 import type { IframeNotice } from './Notice';
 import { LoadingState } from './StateViews';
 import { useLabels } from './useLabels';
@@ -75,7 +75,8 @@ export function ViewerFrame(props: FrameProps) {
         data-theme={props.theme ?? 'light'}
         aria-label={settings.shell.region}
         aria-busy={props.busy || waitingForLabels || undefined}
-        lang={locale}
+        // Labels fall back to English for languages not shipped: say so to screen readers.
+        lang={labelLanguage(locale) === languageOf(locale) ? locale : 'en'}
       >
         <p className="lrv-visually-hidden" role="status" aria-live="polite">
           {announcement}

@@ -243,3 +243,10 @@ describe('very long text', () => {
     }
   });
 });
+
+test('a locale without shipped labels formats numbers in that locale but marks the English text as English', async () => {
+  const screen = await render(<LegitReportView report={emptyReport({ conclusions: [conclusion('Acne', 99.65)] })} locale="fr-FR" />);
+  const region = screen.getByRole('region', { name: 'Diagnostic report' });
+  await expect.element(region).toHaveAttribute('lang', 'en');
+  await expect.element(screen.getByRole('row', { name: /^Acne/ })).toHaveTextContent('99,65 %');
+});
