@@ -2,7 +2,7 @@
 // objects, see support.tsx) → parseDiagnosticReport → the hook's state.
 import { describe, expect, test, vi } from 'vitest';
 import { renderHook } from 'vitest-browser-react';
-import { createProxyFetchReport, useLegitReport, type LegitReportError } from '../../../src/fetching/index';
+import { createProxyFetchReport, useLegitReport, type LegitReportError } from '../../../src/index';
 import type { DiagnosticReport } from '../../../src/report/model';
 import rawV3 from '../../fixtures/raw-v3-acne.json';
 import fhir from '../../fixtures/fhir-psoriasis.json';

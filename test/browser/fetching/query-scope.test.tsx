@@ -3,7 +3,8 @@ import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/reac
 import { Component, type ReactNode } from 'react';
 import { describe, expect, test } from 'vitest';
 import { render } from 'vitest-browser-react';
-import { legitReportQueryKey, useLegitReport, ViewerQueryScope, type FetchReport } from '../../../src/fetching/index';
+import { legitReportQueryKey, useLegitReport, type FetchReport } from '../../../src/index';
+import { ViewerQueryScope } from '../../../src/fetching/ViewerQueryScope';
 import { fakeBody, parseFakeReport } from './support';
 
 function Probe({ id, fetchReport, onClient }: { id: string; fetchReport: FetchReport; onClient: (c: QueryClient) => void }) {

@@ -4,7 +4,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { describe, expect, test } from 'vitest';
 import { render } from 'vitest-browser-react';
-import { useLegitReport, type FetchReport } from '../../../src/fetching/index';
+import { useLegitReport, type FetchReport } from '../../../src/index';
 import { parseFakeReport, testQueryClient } from './support';
 
 /** A data: URL that Chromium cannot decode, unique per fetch like a freshly signed URL. */

@@ -3,7 +3,7 @@
 // there is no HTTP server in these browser tests.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { renderHook } from 'vitest-browser-react';
-import { createProxyFetchReport, legitReportQueryKey, useLegitReport, type LegitReportError } from '../../../src/fetching/index';
+import { createProxyFetchReport, legitReportQueryKey, useLegitReport, type LegitReportError } from '../../../src/index';
 import { fakeBody, jsonResponse, parseFakeReport, scriptedFetch, testQueryClient } from './support';
 
 afterEach(() => {

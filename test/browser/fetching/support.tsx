@@ -8,7 +8,7 @@
 // `Response` objects (for status, header and body mapping, and the retry policy). The
 // proxy itself is tested against real loopback servers in test/proxy.
 import { QueryClient } from '@tanstack/react-query';
-import type { FetchLike, FetchReport, FetchReportArgs } from '../../../src/fetching/index';
+import type { FetchLike, FetchReport, FetchReportArgs } from '../../../src/index';
 import type { DiagnosticReport } from '../../../src/report/model';
 import { emptyReport } from '../../support/report-builders';
 

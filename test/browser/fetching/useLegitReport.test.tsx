@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { renderHook } from 'vitest-browser-react';
 import { configure } from 'vitest-browser-react/pure';
-import { legitReportQueryKey, useLegitReport, type LegitReportError, type UseLegitReportOptions } from '../../../src/fetching/index';
+import { legitReportQueryKey, useLegitReport, type LegitReportError, type UseLegitReportOptions } from '../../../src/index';
 import type { DiagnosticReport } from '../../../src/report/model';
 import { controlledTransport, fakeBody, parseFakeReport, testQueryClient } from './support';
 
