@@ -1,19 +1,10 @@
 // CORS, the authorize hook and the rate limit: who may call the proxy, and how often.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MemoryRateLimitStore, type RateLimitStore } from '../../src/proxy/index.ts';
-import { readJson, startHarness, type Harness } from './harness.ts';
+import { harnessPerTest, readJson, type Harness } from './harness.ts';
 
 const PORTAL = 'https://portal.example';
-let h: Harness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
-
-async function harness(...args: Parameters<typeof startHarness>): Promise<Harness> {
-  h = await startHarness(...args);
-  return h;
-}
+const harness = harnessPerTest();
 
 const report = (hh: Harness, init?: RequestInit, id = 'abcdefgh12') =>
   fetch(`${hh.url}/anonymous-diagnostic-reports/${id}?format=raw`, init);

@@ -1,5 +1,6 @@
 // Shared set-up for proxy tests: a fake upstream, the proxy served over real HTTP, and a capturing logger.
 import { serve, type ServerType } from '@hono/node-server';
+import { afterEach } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { createLegitProxy, type LegitProxy, type LegitProxyOptions, type ProxyLogger } from '../../src/proxy/index.ts';
 import { startFakeUpstream, type FakeUpstream } from '../support/fake-upstream.ts';
@@ -30,6 +31,16 @@ export interface Harness {
   url: string;
   lines: LogLine[];
   close(): Promise<void>;
+}
+
+/** A starter for one harness per test: each one started is closed after its test. */
+export function harnessPerTest(): (overrides?: Partial<LegitProxyOptions>) => Promise<Harness> {
+  let current: Harness | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return async (overrides) => (current = await startHarness(overrides));
 }
 
 /** Starts a fake upstream and the proxy on loopback HTTP (port 0). */

@@ -1,17 +1,9 @@
 // /healthz, POST /company-app-keys, unknown routes, and the fetch handler used without an HTTP server.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLegitProxy } from '../../src/proxy/index.ts';
-import { readJson, startHarness, TOKEN, type Harness } from './harness.ts';
+import { harnessPerTest, readJson, TOKEN } from './harness.ts';
 
-let h: Harness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
-async function harness(...args: Parameters<typeof startHarness>): Promise<Harness> {
-  h = await startHarness(...args);
-  return h;
-}
+const harness = harnessPerTest();
 
 describe('GET /healthz', () => {
   it('answers ok without calling upstream', async () => {
@@ -111,7 +103,6 @@ describe('POST /company-app-keys', () => {
     expect(get.status).toBe(405);
     expect(get.headers.get('allow')).toBe('POST');
     await on.close();
-    h = undefined;
     const off = await harness();
     expect((await fetch(`${off.url}/company-app-keys`, { method: 'POST' })).status).toBe(404);
     expect(off.upstream.requests).toHaveLength(0);
