@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
-import { chromiumArgs, chromiumPath } from './test/support/chromium.ts';
+import { chromiumArgs, chromiumPath } from './test/support/chromium.mjs';
 
 // Four projects: pure units in jsdom/node, components in real Chromium,
 // the proxy against real loopback HTTP servers, and end-to-end through the demo.

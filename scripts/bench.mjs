@@ -25,7 +25,7 @@ const [{ runParseBench }, { runProxyBench }, { runMessageToScreenBench }, { runR
     import('../bench/message-to-screen.bench.ts'),
     import('../bench/render.bench.ts'),
     import('../bench/pages/site.ts'),
-    import('../test/support/chromium.ts'),
+    import('../test/support/chromium.mjs'),
   ]);
 
 const progress = (text) => process.stderr.write(`… ${text}\n`);

@@ -2,7 +2,7 @@
 // leave loopback get a 1×1 PNG, so no run waits on DNS or a network it does not have.
 import { Buffer } from 'node:buffer';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../test/support/chromium.ts';
+import { chromiumArgs, chromiumPath } from '../../test/support/chromium.mjs';
 
 const PIXEL_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',

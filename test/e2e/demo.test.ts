@@ -6,7 +6,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findCaseByKey } from '../../src/demo/cases';
 import { FORGED_CASE_KEY } from '../../src/demo/vite-plugin';
-import { chromiumArgs, chromiumPath } from '../support/chromium';
+import { chromiumArgs, chromiumPath } from '../support/chromium.mjs';
 
 // Generous: the first page load makes Vite transform the whole widget, and CI machines are slow.
 const UI_TIMEOUT = 30_000;

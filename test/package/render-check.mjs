@@ -2,23 +2,11 @@
 // what a portal developer would see: the waiting state, a report from `fetchReport`, and that
 // a strict Content-Security-Policy page reports no violation.
 /* global window, document, getComputedStyle -- used inside callbacks that run in the page */
-import process from 'node:process';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../support/chromium.mjs';
 
 export const WAITING_TEXT = 'Complete the analysis in the Legit.Health window; the report will appear here.';
 const UI_TIMEOUT = 15_000;
-
-// Same flags as test/support/chromium.ts (a .ts module, which plain Node cannot import).
-export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export function launchChromium() {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
