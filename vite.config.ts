@@ -17,7 +17,12 @@ const external = [
 export default defineConfig({
   plugins: [
     react(),
-    dts({ tsconfigPath: './tsconfig.build.json', entryRoot: 'src', bundleTypes: true, exclude: ['src/demo/**', 'test/**'] }),
+    dts({
+      tsconfigPath: './tsconfig.build.json',
+      entryRoot: 'src',
+      bundleTypes: true,
+      exclude: ['src/demo/**', 'test/**'],
+    }),
   ],
   publicDir: false,
   build: {
@@ -44,7 +49,8 @@ export default defineConfig({
           ],
         },
         // Directives do not survive bundling; Next.js needs this one on the browser entry.
-        banner: (chunk) => (chunk.name === 'index' ? "'use client';" : chunk.name === 'proxy-cli' ? '#!/usr/bin/env node' : ''),
+        banner: (chunk) =>
+          chunk.name === 'index' ? "'use client';" : chunk.name === 'proxy-cli' ? '#!/usr/bin/env node' : '',
       },
     },
   },

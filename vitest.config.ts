@@ -21,8 +21,15 @@ export default defineConfig({
         extends: true,
         optimizeDeps: {
           include: [
-            'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime',
-            'recharts', '@tanstack/react-query', 'axe-core', 'vitest-browser-react',
+            'react',
+            'react-dom',
+            'react-dom/client',
+            'react/jsx-runtime',
+            'react/jsx-dev-runtime',
+            'recharts',
+            '@tanstack/react-query',
+            'axe-core',
+            'vitest-browser-react',
           ],
         },
         test: {

@@ -62,7 +62,10 @@ export async function runMessageToScreenBench(options: MessageToScreenOptions = 
 
     // Both measurements start from a settled page: the previous run's chart, images and
     // unmount work must not land inside the next timing.
-    const settle = () => page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done(), { timeout: 500 }))).then(() => page.waitForTimeout(100));
+    const settle = () =>
+      page
+        .evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done(), { timeout: 500 })))
+        .then(() => page.waitForTimeout(100));
 
     const once = async (): Promise<{ run: MessageRun; floorMs: number }> => {
       await page.evaluate(() => (window as PageApi).__lrvBench!.mount());
@@ -84,7 +87,9 @@ export async function runMessageToScreenBench(options: MessageToScreenOptions = 
     const before = site.upstream.requests.length;
     const samples: Array<{ run: MessageRun; floorMs: number }> = [];
     for (let i = 0; i < runs; i++) samples.push(await once());
-    const upstreamRequests = site.upstream.requests.slice(before).filter((r) => r.url.includes('/anonymous-diagnostic-reports/'));
+    const upstreamRequests = site.upstream.requests
+      .slice(before)
+      .filter((r) => r.url.includes('/anonymous-diagnostic-reports/'));
     if (pageErrors.length > 0) throw new Error(`page errors: ${pageErrors.join(' | ')}`);
 
     const toScreen = summarize(samples.map((s) => s.run.toScreenMs));
@@ -109,10 +114,13 @@ const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pat
 if (invokedDirectly) {
   const f = await runMessageToScreenBench();
   const ms = (v: number) => `${v.toFixed(1)} ms`;
-  const line = (name: string, s: Summary) => `${name.padEnd(34)} median ${ms(s.median)}  p10 ${ms(s.p10)}  p90 ${ms(s.p90)}  (n=${s.runs})`;
+  const line = (name: string, s: Summary) =>
+    `${name.padEnd(34)} median ${ms(s.median)}  p10 ${ms(s.p10)}  p90 ${ms(s.p90)}  (n=${s.runs})`;
   console.log(`message → screen, ${f.caseLabel}, ${f.runs} runs`);
   console.log(line('message → conclusions visible', f.toScreen));
   console.log(line('  of which the report request', f.fetch));
   console.log(line('floor: fetch + JSON.parse', f.floor));
-  console.log(`ratio (median / floor median): ${f.ratio.toFixed(2)}×; upstream report requests: ${f.upstreamReportRequests}`);
+  console.log(
+    `ratio (median / floor median): ${f.ratio.toFixed(2)}×; upstream report requests: ${f.upstreamReportRequests}`,
+  );
 }

@@ -73,7 +73,9 @@ function printTable(results: ParseBenchResult[]): void {
   console.log(`${'case'.padEnd(width)}  ${'reports/s'.padStart(12)}  ${'µs/report'.padStart(10)}`);
   for (const { name, opsPerSec } of results) {
     const perOp = 1e6 / opsPerSec;
-    console.log(`${name.padEnd(width)}  ${Math.round(opsPerSec).toLocaleString('en-US').padStart(12)}  ${perOp.toFixed(1).padStart(10)}`);
+    console.log(
+      `${name.padEnd(width)}  ${Math.round(opsPerSec).toLocaleString('en-US').padStart(12)}  ${perOp.toFixed(1).padStart(10)}`,
+    );
   }
 }
 

@@ -98,7 +98,10 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<Pr
   const send = client === 'fetch' ? fetchSender() : nodeHttpSender(concurrency);
   try {
     const path = `/anonymous-diagnostic-reports/${encodeURIComponent(REPORT_ID)}?format=raw&locale=en`;
-    const direct: Target = { url: `${endpoints.upstreamBaseUrl}${path}`, headers: { 'X-API-TOKEN': TOKEN, accept: 'application/json' } };
+    const direct: Target = {
+      url: `${endpoints.upstreamBaseUrl}${path}`,
+      headers: { 'X-API-TOKEN': TOKEN, accept: 'application/json' },
+    };
     const proxied: Target = { url: `${endpoints.proxyUrl}${path}`, headers: { accept: 'application/json' } };
     const run = (target: Target, ms: number) => measured(child, () => load(send.get, target, concurrency, ms));
     await run(direct, warmupMs);
@@ -197,7 +200,9 @@ async function measured(child: ChildProcess, work: () => Promise<LoadSample>): P
 /** Asks the server process for its CPU time (user + system, µs) over the IPC channel. */
 function serverCpuUs(child: ChildProcess): Promise<number> {
   return new Promise((resolve, reject) => {
-    child.once('message', (message: unknown) => (typeof message === 'number' ? resolve(message) : reject(new Error('bench servers sent an unexpected message'))));
+    child.once('message', (message: unknown) =>
+      typeof message === 'number' ? resolve(message) : reject(new Error('bench servers sent an unexpected message')),
+    );
     child.send('cpu');
   });
 }
@@ -230,7 +235,8 @@ function summarise(samples: readonly Sample[]): LoadFigures {
   const elapsedMs = samples.reduce((sum, sample) => sum + sample.elapsedMs, 0);
   const serverCpuUs = samples.reduce((sum, sample) => sum + sample.serverCpuUs, 0);
   const clientCpuUs = samples.reduce((sum, sample) => sum + sample.clientCpuUs, 0);
-  const at = (q: number): number => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
+  const at = (q: number): number =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
   const mean = latencies.reduce((sum, v) => sum + v, 0) / Math.max(1, latencies.length);
   return {
     requests: latencies.length,
@@ -252,7 +258,10 @@ function round(value: number, digits: number): number {
 
 /** Spawns this file with `--serve` and waits for the line announcing the endpoints. */
 function startServers(): Promise<{ child: ChildProcess; endpoints: Endpoints }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', THIS_FILE, '--serve'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', THIS_FILE, '--serve'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`bench servers exited early (code ${code})`)));
@@ -292,7 +301,9 @@ async function serveForBench(): Promise<void> {
   setInterval(() => upstream.requests.splice(0), 1_000).unref();
   const proxy = createLegitProxy({ apiBaseUrl: upstream.baseUrl, apiToken: TOKEN, rateLimit: false });
   const server = serve({ fetch: proxy.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
-    process.stdout.write(`${JSON.stringify({ upstreamBaseUrl: upstream.baseUrl, proxyUrl: `http://127.0.0.1:${info.port}`, payloadBytes: payload.byteLength })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ upstreamBaseUrl: upstream.baseUrl, proxyUrl: `http://127.0.0.1:${info.port}`, payloadBytes: payload.byteLength })}\n`,
+    );
   });
   process.on('message', () => {
     const usage = process.cpuUsage();
@@ -318,7 +329,9 @@ function printTable(figures: ProxyBenchFigures): void {
     requests: f.requests,
     errors: f.errors,
   });
-  console.log(`proxy bench: ${figures.concurrency} concurrent keep-alive ${figures.client} clients, ${figures.durationMs} ms per target in ${figures.rounds} alternating rounds, ${figures.payloadBytes}-byte raw v3 report; ${figures.cpus} CPUs, 1-min load ${figures.loadAverage1mBefore} at start`);
+  console.log(
+    `proxy bench: ${figures.concurrency} concurrent keep-alive ${figures.client} clients, ${figures.durationMs} ms per target in ${figures.rounds} alternating rounds, ${figures.payloadBytes}-byte raw v3 report; ${figures.cpus} CPUs, 1-min load ${figures.loadAverage1mBefore} at start`,
+  );
   console.table([row('upstream direct', figures.direct), row('through proxy', figures.proxied)]);
   console.table([
     {

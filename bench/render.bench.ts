@@ -46,7 +46,10 @@ export async function runRenderBench(options: RenderBenchOptions = {}): Promise<
     await page.goto(`${site.portalOrigin}/render.html`);
     await page.waitForFunction(() => (window as PageApi).__lrvBench !== undefined);
     const counts = await page.evaluate(() => (window as PageApi).__lrvBench!.counts);
-    const settle = () => page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done(), { timeout: 500 }))).then(() => page.waitForTimeout(100));
+    const settle = () =>
+      page
+        .evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done(), { timeout: 500 })))
+        .then(() => page.waitForTimeout(100));
 
     const samples: RenderRun[] = [];
     for (let i = 0; i < warmup + runs; i++) {
@@ -73,8 +76,11 @@ const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pat
 if (invokedDirectly) {
   const f = await runRenderBench();
   const ms = (v: number) => `${v.toFixed(1)} ms`;
-  const line = (name: string, s: Summary) => `${name.padEnd(30)} median ${ms(s.median)}  p10 ${ms(s.p10)}  p90 ${ms(s.p90)}  (n=${s.runs})`;
-  console.log(`render: ${f.counts.conclusions} conclusions, ${f.counts.scoringSystems} scoring systems, ${f.counts.images} images`);
+  const line = (name: string, s: Summary) =>
+    `${name.padEnd(30)} median ${ms(s.median)}  p10 ${ms(s.p10)}  p90 ${ms(s.p90)}  (n=${s.runs})`;
+  console.log(
+    `render: ${f.counts.conclusions} conclusions, ${f.counts.scoringSystems} scoring systems, ${f.counts.images} images`,
+  );
   console.log(line('render → commit (flushSync)', f.commit));
   console.log(line('render → conclusions in DOM', f.report));
   console.log(line('render → next frame', f.frame));

@@ -18,15 +18,21 @@ import { BUDGETS, kB, measureBundle } from './size-report.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 register();
-const [{ runParseBench }, { runProxyBench }, { runMessageToScreenBench }, { runRenderBench }, { startBenchSite }, { chromiumArgs, chromiumPath }] =
-  await Promise.all([
-    import('../bench/parse.bench.ts'),
-    import('../bench/proxy.bench.ts'),
-    import('../bench/message-to-screen.bench.ts'),
-    import('../bench/render.bench.ts'),
-    import('../bench/pages/site.ts'),
-    import('../test/support/chromium.mjs'),
-  ]);
+const [
+  { runParseBench },
+  { runProxyBench },
+  { runMessageToScreenBench },
+  { runRenderBench },
+  { startBenchSite },
+  { chromiumArgs, chromiumPath },
+] = await Promise.all([
+  import('../bench/parse.bench.ts'),
+  import('../bench/proxy.bench.ts'),
+  import('../bench/message-to-screen.bench.ts'),
+  import('../bench/render.bench.ts'),
+  import('../bench/pages/site.ts'),
+  import('../test/support/chromium.mjs'),
+]);
 
 const progress = (text) => process.stderr.write(`… ${text}\n`);
 
@@ -69,43 +75,105 @@ const budgetNote = (actual, limit) => `budget ${kB(limit)} ${actual <= limit ? '
 const rows = [];
 const row = (area, what, figure, detail = '') => rows.push({ area, what, figure, detail });
 
-row('bundle', `browser entry, own JS, eager (${bundle.browserEager.files.length} files)`, `${kB(bundle.browserEager.gz)} gz`,
-  `${kB(bundle.browserEager.min)} min · ${budgetNote(bundle.browserEager.gz, BUDGETS.browserEagerJs)}`);
-for (const chunk of bundle.lazy) row('bundle', `lazy chunk ${chunk.file.replace(/-[\w-]{8}\.js$/, '')}`, `${kB(chunk.gz)} gz`, `${kB(chunk.min)} min`);
-row('bundle', 'CSS (styles.css)', `${kB(bundle.css.gz)} gz`, `${kB(bundle.css.min)} min · ${budgetNote(bundle.css.gz, BUDGETS.css)}`);
-row('bundle', `proxy entry (${bundle.proxy.files.length} files, hono external)`, `${kB(bundle.proxy.gz)} gz`, `${kB(bundle.proxy.min)} min`);
-if (bundle.recharts) row('bundle', 'recharts subset our chart imports (peer)', `${kB(bundle.recharts.gz)} gz`, `${kB(bundle.recharts.min)} min · react external`);
+row(
+  'bundle',
+  `browser entry, own JS, eager (${bundle.browserEager.files.length} files)`,
+  `${kB(bundle.browserEager.gz)} gz`,
+  `${kB(bundle.browserEager.min)} min · ${budgetNote(bundle.browserEager.gz, BUDGETS.browserEagerJs)}`,
+);
+for (const chunk of bundle.lazy)
+  row('bundle', `lazy chunk ${chunk.file.replace(/-[\w-]{8}\.js$/, '')}`, `${kB(chunk.gz)} gz`, `${kB(chunk.min)} min`);
+row(
+  'bundle',
+  'CSS (styles.css)',
+  `${kB(bundle.css.gz)} gz`,
+  `${kB(bundle.css.min)} min · ${budgetNote(bundle.css.gz, BUDGETS.css)}`,
+);
+row(
+  'bundle',
+  `proxy entry (${bundle.proxy.files.length} files, hono external)`,
+  `${kB(bundle.proxy.gz)} gz`,
+  `${kB(bundle.proxy.min)} min`,
+);
+if (bundle.recharts)
+  row(
+    'bundle',
+    'recharts subset our chart imports (peer)',
+    `${kB(bundle.recharts.gz)} gz`,
+    `${kB(bundle.recharts.min)} min · react external`,
+  );
 
 const m = messageToScreen;
-row('message → screen', `message → conclusions visible (${m.caseLabel})`, `${ms(m.toScreen.median)} median`, spread(m.toScreen));
-row('message → screen', '  of which the report request (resource timing)', `${ms(m.fetch.median)} median`, spread(m.fetch));
-row('message → screen', 'floor: bare fetch + JSON.parse, same URL, same page', `${ms(m.floor.median)} median`, spread(m.floor));
-row('message → screen', 'ratio: widget / floor (medians)', `${m.ratio.toFixed(2)}×`, `${m.upstreamReportRequests} upstream report requests (${m.runs} widget + ${m.runs} floor)`);
+row(
+  'message → screen',
+  `message → conclusions visible (${m.caseLabel})`,
+  `${ms(m.toScreen.median)} median`,
+  spread(m.toScreen),
+);
+row(
+  'message → screen',
+  '  of which the report request (resource timing)',
+  `${ms(m.fetch.median)} median`,
+  spread(m.fetch),
+);
+row(
+  'message → screen',
+  'floor: bare fetch + JSON.parse, same URL, same page',
+  `${ms(m.floor.median)} median`,
+  spread(m.floor),
+);
+row(
+  'message → screen',
+  'ratio: widget / floor (medians)',
+  `${m.ratio.toFixed(2)}×`,
+  `${m.upstreamReportRequests} upstream report requests (${m.runs} widget + ${m.runs} floor)`,
+);
 
 const r = render;
 const content = `${r.counts.conclusions} conclusions, ${r.counts.scoringSystems} scoring systems, ${r.counts.images} images`;
 row('render', `large report → commit (${content})`, `${ms(r.commit.median)} median`, spread(r.commit));
 row('render', 'large report → conclusions in DOM', `${ms(r.report.median)} median`, spread(r.report));
 row('render', 'large report → next frame (layout + paint)', `${ms(r.frame.median)} median`, spread(r.frame));
-if (r.chart.runs > 0) row('render', 'large report → lazy chart SVG in DOM', `${ms(r.chart.median)} median`, spread(r.chart));
+if (r.chart.runs > 0)
+  row('render', 'large report → lazy chart SVG in DOM', `${ms(r.chart.median)} median`, spread(r.chart));
 
-for (const p of parse) row('parse', p.name, `${int(p.opsPerSec)} reports/s`, `${(1000 / p.opsPerSec).toFixed(3)} ms/report · median of 5`);
+for (const p of parse)
+  row('parse', p.name, `${int(p.opsPerSec)} reports/s`, `${(1000 / p.opsPerSec).toFixed(3)} ms/report · median of 5`);
 
 const rps = (f) => `${int(f.rps)} req/s`;
 const lat = (f) => `p50 ${ms(f.p50Ms)} · p99 ${ms(f.p99Ms)} · ${int(f.requests)} requests, ${f.errors} errors`;
 row('proxy', 'upstream direct', rps(proxy.direct), lat(proxy.direct));
 row('proxy', 'through the proxy', rps(proxy.proxied), lat(proxy.proxied));
-row('proxy', 'throughput ratio proxy / direct', `${proxy.throughputRatio.toFixed(3)}`, `${proxy.concurrency} keep-alive clients, ${proxy.durationMs / 1000} s per target, ${int(proxy.payloadBytes)}-byte report`);
-row('proxy', 'server CPU per request the proxy adds', `${int(proxy.proxyCpuUsPerRequest)} µs`,
-  `upstream alone ${int(proxy.direct.serverCpuUsPerRequest)} µs · the load client saturates first, so req/s above are floors`);
-row('proxy', 'added latency, 16 clients (queueing at saturation)', `${ms(proxy.addedP50Ms)} p50`, `${ms(proxy.addedMeanMs)} mean · p50 ratio ${proxy.latencyRatio.toFixed(2)}×`);
-row('proxy', 'added latency, 1 client (one request alone)', `${ms(proxyAlone.addedP50Ms)} p50`,
-  `direct p50 ${ms(proxyAlone.direct.p50Ms)} → proxy p50 ${ms(proxyAlone.proxied.p50Ms)} · ${ms(proxyAlone.addedMeanMs)} mean`);
+row(
+  'proxy',
+  'throughput ratio proxy / direct',
+  `${proxy.throughputRatio.toFixed(3)}`,
+  `${proxy.concurrency} keep-alive clients, ${proxy.durationMs / 1000} s per target, ${int(proxy.payloadBytes)}-byte report`,
+);
+row(
+  'proxy',
+  'server CPU per request the proxy adds',
+  `${int(proxy.proxyCpuUsPerRequest)} µs`,
+  `upstream alone ${int(proxy.direct.serverCpuUsPerRequest)} µs · the load client saturates first, so req/s above are floors`,
+);
+row(
+  'proxy',
+  'added latency, 16 clients (queueing at saturation)',
+  `${ms(proxy.addedP50Ms)} p50`,
+  `${ms(proxy.addedMeanMs)} mean · p50 ratio ${proxy.latencyRatio.toFixed(2)}×`,
+);
+row(
+  'proxy',
+  'added latency, 1 client (one request alone)',
+  `${ms(proxyAlone.addedP50Ms)} p50`,
+  `direct p50 ${ms(proxyAlone.direct.p50Ms)} → proxy p50 ${ms(proxyAlone.proxied.p50Ms)} · ${ms(proxyAlone.addedMeanMs)} mean`,
+);
 
 const header = { area: 'area', what: 'measure', figure: 'figure', detail: 'detail' };
 const all = [header, ...rows];
 const width = (key) => Math.max(...all.map((x) => x[key].length));
-const format = (x) => `${x.area.padEnd(width('area'))}  ${x.what.padEnd(width('what'))}  ${x.figure.padStart(width('figure'))}  ${x.detail}`.trimEnd();
+const format = (x) =>
+  `${x.area.padEnd(width('area'))}  ${x.what.padEnd(width('what'))}  ${x.figure.padStart(width('figure'))}  ${x.detail}`.trimEnd();
 const cpu = cpus();
 console.log(
   `legit-report-viewer bench · ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · Node ${process.version} · ` +

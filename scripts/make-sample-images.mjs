@@ -93,7 +93,10 @@ function blob(px, { cx, cy, r, color, strength = 1, edge = 0.35, wobble = 0, see
       const dx = (x - cx) / r;
       const dy = (y - cy) / ry;
       const a = Math.atan2(dy, dx);
-      const border = 1 + wobble * (0.55 * Math.sin(3 * a + seed) + 0.3 * Math.sin(7 * a + seed * 2) + 0.15 * Math.sin(13 * a + seed * 3));
+      const border =
+        1 +
+        wobble *
+          (0.55 * Math.sin(3 * a + seed) + 0.3 * Math.sin(7 * a + seed * 2) + 0.15 * Math.sin(13 * a + seed * 3));
       const d = Math.hypot(dx, dy) / border;
       const t = strength * (1 - smooth(1 - edge, 1, d));
       if (t <= 0) continue;
@@ -136,7 +139,18 @@ const DEEP = [141, 96, 68];
 
 function acneFace() {
   const px = canvas(LIGHT);
-  const spots = [[120, 110, 11], [168, 150, 9], [210, 96, 13], [262, 188, 10], [318, 128, 12], [355, 210, 8], [150, 240, 10], [290, 262, 9], [395, 150, 11], [236, 300, 8]];
+  const spots = [
+    [120, 110, 11],
+    [168, 150, 9],
+    [210, 96, 13],
+    [262, 188, 10],
+    [318, 128, 12],
+    [355, 210, 8],
+    [150, 240, 10],
+    [290, 262, 9],
+    [395, 150, 11],
+    [236, 300, 8],
+  ];
   spots.forEach(([cx, cy, r], k) => {
     blob(px, { cx, cy, r: r * 2.2, color: [214, 120, 110], strength: 0.45, edge: 0.9 });
     blob(px, { cx, cy, r, color: [196, 70, 66], strength: 0.9, edge: 0.6 });
@@ -146,7 +160,13 @@ function acneFace() {
 }
 function acneCloseUp() {
   const px = canvas(MEDIUM);
-  [[140, 140, 18], [250, 200, 22], [350, 120, 16], [310, 280, 14], [110, 270, 12]].forEach(([cx, cy, r], k) => {
+  [
+    [140, 140, 18],
+    [250, 200, 22],
+    [350, 120, 16],
+    [310, 280, 14],
+    [110, 270, 12],
+  ].forEach(([cx, cy, r], k) => {
     blob(px, { cx, cy, r: r * 2, color: [190, 98, 84], strength: 0.5, edge: 0.9 });
     blob(px, { cx, cy, r, color: [170, 58, 50], strength: 0.9, edge: 0.6 });
     if (k % 2 === 0) blob(px, { cx, cy, r: r * 0.35, color: [240, 226, 186], strength: 0.9, edge: 0.6 });
@@ -165,7 +185,11 @@ function macroscopicTrunk() {
   const px = canvas([70, 84, 96]);
   blob(px, { cx: 240, cy: 230, r: 150, ry: 210, color: LIGHT, strength: 1, edge: 0.08 });
   blob(px, { cx: 240, cy: 40, r: 48, ry: 60, color: LIGHT, strength: 1, edge: 0.1 });
-  [[190, 200, 30, 22], [290, 250, 40, 26], [230, 320, 26, 18]].forEach(([cx, cy, r, ry], k) => {
+  [
+    [190, 200, 30, 22],
+    [290, 250, 40, 26],
+    [230, 320, 26, 18],
+  ].forEach(([cx, cy, r, ry], k) => {
     blob(px, { cx, cy, r, ry, color: [210, 104, 98], strength: 0.95, edge: 0.3, wobble: 0.2, seed: k });
     scale(px, { cx, cy, r, ry, seed: k });
   });
@@ -175,7 +199,9 @@ function explainabilityHeatMap() {
   const px = psoriasisPlaque(0);
   for (let y = 0; y < H; y++) {
     for (let x = 0; x < W; x++) {
-      const t = Math.exp(-(((x - 250) / 120) ** 2 + ((y - 175) / 85) ** 2)) * 0.85 + 0.1 * Math.exp(-(((x - 80) / 30) ** 2 + ((y - 60) / 30) ** 2));
+      const t =
+        Math.exp(-(((x - 250) / 120) ** 2 + ((y - 175) / 85) ** 2)) * 0.85 +
+        0.1 * Math.exp(-(((x - 80) / 30) ** 2 + ((y - 60) / 30) ** 2));
       const q = Math.round(t * 16) / 16; // banded like a real saliency overlay, and compresses well
       const color = jet(q);
       const i = (y * W + x) * 3;
@@ -187,7 +213,17 @@ function explainabilityHeatMap() {
 }
 function pigmentedLesion() {
   const px = canvas(LIGHT);
-  blob(px, { cx: 240, cy: 180, r: 92, ry: 78, color: [120, 76, 52], strength: 0.95, edge: 0.18, wobble: 0.28, seed: 1.3 });
+  blob(px, {
+    cx: 240,
+    cy: 180,
+    r: 92,
+    ry: 78,
+    color: [120, 76, 52],
+    strength: 0.95,
+    edge: 0.18,
+    wobble: 0.28,
+    seed: 1.3,
+  });
   blob(px, { cx: 215, cy: 165, r: 48, ry: 40, color: [52, 32, 28], strength: 0.9, edge: 0.5, wobble: 0.35, seed: 2.1 });
   blob(px, { cx: 275, cy: 205, r: 30, color: [86, 70, 84], strength: 0.7, edge: 0.6, wobble: 0.3, seed: 0.4 });
   blob(px, { cx: 262, cy: 150, r: 18, color: [176, 98, 86], strength: 0.6, edge: 0.7, wobble: 0.2, seed: 3.3 });
@@ -207,7 +243,12 @@ function dermoscopy() {
 }
 function hidradenitis() {
   const px = canvas(DEEP);
-  [[150, 150, 26], [235, 190, 34], [330, 160, 22], [280, 260, 20]].forEach(([cx, cy, r], k) => {
+  [
+    [150, 150, 26],
+    [235, 190, 34],
+    [330, 160, 22],
+    [280, 260, 20],
+  ].forEach(([cx, cy, r], k) => {
     blob(px, { cx, cy, r: r * 1.8, color: [120, 62, 52], strength: 0.5, edge: 0.9 });
     blob(px, { cx, cy, r, color: [104, 40, 40], strength: 0.85, edge: 0.5, wobble: 0.15, seed: k });
     if (k === 1) blob(px, { cx, cy, r: r * 0.35, color: [222, 204, 160], strength: 0.8, edge: 0.6 });
@@ -217,8 +258,24 @@ function hidradenitis() {
 }
 function urticaria() {
   const px = canvas(OLIVE);
-  [[120, 120, 44, 30], [260, 110, 36, 44], [380, 170, 50, 34], [180, 250, 56, 38], [330, 290, 34, 26]].forEach(([cx, cy, r, ry], k) => {
-    blob(px, { cx, cy, r: r * 1.35, ry: ry * 1.35, color: [206, 112, 96], strength: 0.75, edge: 0.5, wobble: 0.2, seed: k });
+  [
+    [120, 120, 44, 30],
+    [260, 110, 36, 44],
+    [380, 170, 50, 34],
+    [180, 250, 56, 38],
+    [330, 290, 34, 26],
+  ].forEach(([cx, cy, r, ry], k) => {
+    blob(px, {
+      cx,
+      cy,
+      r: r * 1.35,
+      ry: ry * 1.35,
+      color: [206, 112, 96],
+      strength: 0.75,
+      edge: 0.5,
+      wobble: 0.2,
+      seed: k,
+    });
     blob(px, { cx, cy, r, ry, color: [226, 176, 150], strength: 0.8, edge: 0.4, wobble: 0.25, seed: k + 2 });
   });
   return px;

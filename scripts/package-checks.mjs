@@ -86,11 +86,16 @@ function run(command, args, options = {}) {
   });
 }
 
-const installedVersion = (name) => JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+const installedVersion = (name) =>
+  JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
 
 async function checkUseClient() {
-  const first = readFileSync(join(ROOT, 'dist', 'index.js'), 'utf8').split('\n', 1)[0]?.trim() ?? '';
-  if (!/^["']use client["'];?$/.test(first)) throw new Error(`dist/index.js starts with ${JSON.stringify(first.slice(0, 60))}, not 'use client'`);
+  const first =
+    readFileSync(join(ROOT, 'dist', 'index.js'), 'utf8')
+      .split('\n', 1)[0]
+      ?.trim() ?? '';
+  if (!/^["']use client["'];?$/.test(first))
+    throw new Error(`dist/index.js starts with ${JSON.stringify(first.slice(0, 60))}, not 'use client'`);
   return 'first line of dist/index.js';
 }
 
@@ -129,13 +134,23 @@ async function consumerTest() {
   try {
     let tarball = '';
     const packed = await step('npm pack', async () => {
-      const info = JSON.parse(await run('npm', ['pack', '--json', '--pack-destination', workDir], { stdoutOnly: true }));
+      const info = JSON.parse(
+        await run('npm', ['pack', '--json', '--pack-destination', workDir], { stdoutOnly: true }),
+      );
       tarball = join(workDir, info[0].filename);
       const files = info[0].files.map((f) => f.path);
-      for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/proxy.js', 'dist/proxy.d.ts', 'dist/styles.css', 'package.json']) {
+      for (const needed of [
+        'dist/index.js',
+        'dist/index.d.ts',
+        'dist/proxy.js',
+        'dist/proxy.d.ts',
+        'dist/styles.css',
+        'package.json',
+      ]) {
         if (!files.includes(needed)) throw new Error(`the tarball lacks ${needed}`);
       }
-      if (files.some((f) => f.startsWith('src/') || f.startsWith('test/'))) throw new Error('the tarball ships src/ or test/');
+      if (files.some((f) => f.startsWith('src/') || f.startsWith('test/')))
+        throw new Error('the tarball ships src/ or test/');
       return `${info[0].filename}, ${info[0].entryCount} files, ${kB(info[0].size)} packed`;
     });
     if (!packed) return skip('consumer app', 'npm pack failed');
@@ -143,8 +158,12 @@ async function consumerTest() {
     const installed = await step('consumer: fresh Vite + React + TypeScript app installs the tarball', async () => {
       const dependencies = Object.fromEntries(CONSUMER_DEPENDENCIES.map((name) => [name, installedVersion(name)]));
       writeConsumerApp(appDir, { fixturePath: join(ROOT, 'test', 'fixtures', 'raw-v3-acne.json'), dependencies });
-      await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], { cwd: appDir });
-      const version = JSON.parse(readFileSync(join(appDir, 'node_modules', 'legit-report-viewer', 'package.json'), 'utf8')).version;
+      await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], {
+        cwd: appDir,
+      });
+      const version = JSON.parse(
+        readFileSync(join(appDir, 'node_modules', 'legit-report-viewer', 'package.json'), 'utf8'),
+      ).version;
       return `legit-report-viewer ${version} with ${CONSUMER_DEPENDENCIES.length} packages`;
     });
     if (!installed) return skip('consumer app', 'install failed');
@@ -154,14 +173,19 @@ async function consumerTest() {
       await run(tsc, ['-p', 'tsconfig.json', '--noEmit'], { cwd: appDir });
       return 'strict, noUncheckedIndexedAccess, exactOptionalPropertyTypes, skipLibCheck off';
     });
-    await step('consumer: legit-report-viewer/proxy in Node (NodeNext types, /healthz via fetch(new Request))', async () => {
-      await run(tsc, ['-p', 'tsconfig.node.json'], { cwd: appDir });
-      const compiled = readdirSync(join(appDir, 'node-out')).find((f) => f.endsWith('.mjs'));
-      if (!compiled) throw new Error('tsc emitted no .mjs for the Node script');
-      return (await run(process.execPath, [join(appDir, 'node-out', compiled)], { cwd: appDir })).trim();
-    });
+    await step(
+      'consumer: legit-report-viewer/proxy in Node (NodeNext types, /healthz via fetch(new Request))',
+      async () => {
+        await run(tsc, ['-p', 'tsconfig.node.json'], { cwd: appDir });
+        const compiled = readdirSync(join(appDir, 'node-out')).find((f) => f.endsWith('.mjs'));
+        if (!compiled) throw new Error('tsc emitted no .mjs for the Node script');
+        return (await run(process.execPath, [join(appDir, 'node-out', compiled)], { cwd: appDir })).trim();
+      },
+    );
     const built = await step('consumer: vite build', async () => {
-      const out = await run(join(appDir, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], { cwd: appDir });
+      const out = await run(join(appDir, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
+        cwd: appDir,
+      });
       const warnings = out.trim();
       return warnings === '' ? 'no warnings' : `warnings:\n${warnings}`;
     });
@@ -173,9 +197,12 @@ async function consumerTest() {
     const strict = await serveStatic(distDir, { headers: { 'content-security-policy': STRICT_CSP } });
     servers.push(strict);
     browser = await launchChromium();
-    await step('consumer: Chromium shows region "Diagnostic report" with the waiting text', () => checkWaitingState(browser, plain.url));
-    await step(`consumer: reportId + fetchReport (raw v3 fixture, id ${CONSUMER_REPORT_ID.slice(0, 8)}…) renders "99.65%"`, () =>
-      checkReport(browser, plain.url),
+    await step('consumer: Chromium shows region "Diagnostic report" with the waiting text', () =>
+      checkWaitingState(browser, plain.url),
+    );
+    await step(
+      `consumer: reportId + fetchReport (raw v3 fixture, id ${CONSUMER_REPORT_ID.slice(0, 8)}…) renders "99.65%"`,
+      () => checkReport(browser, plain.url),
     );
     await step(`consumer: strict CSP (${STRICT_CSP})`, () => checkStrictCsp(browser, strict.url));
   } finally {
@@ -193,9 +220,13 @@ await step('proxy entry imports no browser code', checkServerGraph);
 await step('publint --strict', async () => (await run(join(BIN, 'publint'), ['--strict'])).trim().split('\n').pop());
 await step('attw --pack . --profile esm-only --exclude-entrypoints styles.css', async () => {
   // On failure the error carries attw's own table.
-  await run(join(BIN, 'attw'), ['--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', 'styles.css', '--format', 'table-flipped'], {
-    env: { NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
+  await run(
+    join(BIN, 'attw'),
+    ['--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', 'styles.css', '--format', 'table-flipped'],
+    {
+      env: { NO_COLOR: '1', FORCE_COLOR: '0' },
+    },
+  );
   return 'no problems for "." and "./proxy" (node16 from ESM, bundler)';
 });
 await consumerTest();

@@ -109,7 +109,8 @@ export async function measureBundle(options = {}) {
   const eagerFiles = staticClosure(distDir, 'index.js');
   const browserEager = await sumFiles(distDir, eagerFiles);
   const lazy = [];
-  for (const file of lazyChunks(distDir, eagerFiles)) lazy.push({ file, ...(await minifiedFile(join(distDir, file), 'js')) });
+  for (const file of lazyChunks(distDir, eagerFiles))
+    lazy.push({ file, ...(await minifiedFile(join(distDir, file), 'js')) });
   const css = await minifiedFile(join(distDir, 'styles.css'), 'css');
   const proxy = await sumFiles(distDir, staticClosure(distDir, 'proxy.js'));
   const recharts = options.recharts === false ? null : await measureRecharts();
@@ -139,9 +140,21 @@ export function bundleRows(figures) {
     },
   ];
   for (const chunk of figures.lazy) {
-    rows.push({ what: 'lazy chunk (dynamic import)', files: chunk.file, min: kB(chunk.min), gz: kB(chunk.gz), budget: '' });
+    rows.push({
+      what: 'lazy chunk (dynamic import)',
+      files: chunk.file,
+      min: kB(chunk.min),
+      gz: kB(chunk.gz),
+      budget: '',
+    });
   }
-  rows.push({ what: 'CSS', files: 'styles.css', min: kB(figures.css.min), gz: kB(figures.css.gz), budget: `≤ ${kB(BUDGETS.css)}` });
+  rows.push({
+    what: 'CSS',
+    files: 'styles.css',
+    min: kB(figures.css.min),
+    gz: kB(figures.css.gz),
+    budget: `≤ ${kB(BUDGETS.css)}`,
+  });
   rows.push({
     what: 'proxy entry (hono external)',
     files: figures.proxy.files.map((f) => f.file).join(' + '),
@@ -163,7 +176,13 @@ export function bundleRows(figures) {
 
 export function printBundleTable(figures) {
   const rows = bundleRows(figures);
-  const header = { what: 'bundle (esbuild minify, gzip -9)', files: 'files', min: 'minified', gz: 'min+gzip', budget: 'budget' };
+  const header = {
+    what: 'bundle (esbuild minify, gzip -9)',
+    files: 'files',
+    min: 'minified',
+    gz: 'min+gzip',
+    budget: 'budget',
+  };
   const all = [header, ...rows];
   const width = (key) => Math.max(...all.map((r) => r[key].length));
   const line = (r) =>
@@ -172,7 +191,8 @@ export function printBundleTable(figures) {
   for (const r of rows) console.log(line(r));
 }
 
-const invokedDirectly = process.argv[1] !== undefined && pathToFileURL(resolve(process.argv[1])).href === import.meta.url;
+const invokedDirectly =
+  process.argv[1] !== undefined && pathToFileURL(resolve(process.argv[1])).href === import.meta.url;
 if (invokedDirectly) {
   const figures = await measureBundle();
   printBundleTable(figures);
@@ -181,7 +201,9 @@ if (invokedDirectly) {
     console.log(`${c.ok ? '✓' : '✗'} ${c.name}: ${kB(c.actual)} (budget ${kB(c.limit)})`);
   }
   if (!verdict.ok) {
-    const over = verdict.checks.filter((c) => !c.ok).map((c) => `${c.name} is ${kB(c.actual)}, over its ${kB(c.limit)} budget by ${kB(c.actual - c.limit)}`);
+    const over = verdict.checks
+      .filter((c) => !c.ok)
+      .map((c) => `${c.name} is ${kB(c.actual)}, over its ${kB(c.limit)} budget by ${kB(c.actual - c.limit)}`);
     console.error(`Size budget exceeded: ${over.join('; ')}.`);
     process.exit(1);
   }

@@ -17,7 +17,13 @@ export * from './report/index';
 export { useLegitMessages, type UseLegitMessagesOptions, type MessageRejectionInfo } from './messages/useLegitMessages';
 export { useReportIdFromMessages } from './messages/useReportIdFromMessages';
 export { createMessageGuard, type MessageGuard, type MessageGuardConfig } from './messages/guard';
-export type { GuardResult, LegitMessage, LegitMessageType, MessageEventLike, MessageRejectionReason } from './messages/types';
+export type {
+  GuardResult,
+  LegitMessage,
+  LegitMessageType,
+  MessageEventLike,
+  MessageRejectionReason,
+} from './messages/types';
 export { LegitConfigError } from './messages/errors';
 export { LEGIT_IFRAME_ORIGIN, LEGIT_IFRAME_PREPRODUCTION_ORIGIN } from './messages/origins';
 export { isValidReportId } from './messages/report-id';

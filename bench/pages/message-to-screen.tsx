@@ -37,7 +37,12 @@ function whenDom<T>(ready: () => T | null): Promise<T> {
       window.clearTimeout(timer);
       resolve(value);
     });
-    observer.observe(container as HTMLElement, { childList: true, subtree: true, characterData: true, attributes: true });
+    observer.observe(container as HTMLElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
   });
 }
 
@@ -87,7 +92,8 @@ const api: MessageToScreenApi = {
     const response = await fetch(url, { headers: { accept: 'application/json' }, cache: 'no-store' });
     const value: unknown = JSON.parse(await response.text());
     const elapsed = performance.now() - start;
-    if (!response.ok || value === null || typeof value !== 'object') throw new Error(`floor fetch answered ${response.status}`);
+    if (!response.ok || value === null || typeof value !== 'object')
+      throw new Error(`floor fetch answered ${response.status}`);
     return elapsed;
   },
 };

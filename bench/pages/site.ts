@@ -79,7 +79,10 @@ function serveFile(roots: string[], req: IncomingMessage, res: ServerResponse): 
   for (const root of roots) {
     const file = normalize(join(root, pathname));
     if (!file.startsWith(normalize(root + sep)) || !isFile(file)) continue;
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     createReadStream(file).pipe(res);
     return;
   }
@@ -94,7 +97,12 @@ export async function startBenchSite(): Promise<BenchSite> {
   // `localhost` image URLs: the report parser accepts http: images only on loopback names.
   const upstream = await startMockUpstream({ token, imageBaseUrl: () => `http://localhost:${port}` });
   // No rate limit: the bench sends far more than a clinician would.
-  const proxy = createLegitProxy({ apiBaseUrl: `${upstream.url}/s2s-api/v3`, apiToken: token, basePath: PROXY_BASE_PATH, rateLimit: false });
+  const proxy = createLegitProxy({
+    apiBaseUrl: `${upstream.url}/s2s-api/v3`,
+    apiToken: token,
+    basePath: PROXY_BASE_PATH,
+    rateLimit: false,
+  });
   const proxyListener = getRequestListener((request) => proxy.fetch(request), { overrideGlobalObjects: false });
 
   const server = createServer((req, res) => {

@@ -98,10 +98,36 @@ const APASI_LOCAL: ScoringSystemSpec = {
     { text: 'Severe', min: 4.5, max: 21.6, severity: 3 },
   ],
   facets: [
-    { code: 'Scaling', name: 'Scaling', description: 'This value corresponds to the shedding intensity of the outermost layer of skin of the affected zone', display: 'Moderate (2)', raw: 2 },
-    { code: 'Erythema', name: 'Erythema', description: 'This value corresponds to the redness intensity of the lesion', display: 'Severe (3)', raw: 3 },
-    { code: 'Induration', name: 'Induration', description: 'This value corresponds to the hardening intensity of the lesion', display: 'Moderate (2)', raw: 2 },
-    { code: 'Affected area', name: 'Affected area', description: 'This value corresponds to the percentage of involvement of the specific area of the body you are reporting', display: '50% (3)', raw: 3 },
+    {
+      code: 'Scaling',
+      name: 'Scaling',
+      description:
+        'This value corresponds to the shedding intensity of the outermost layer of skin of the affected zone',
+      display: 'Moderate (2)',
+      raw: 2,
+    },
+    {
+      code: 'Erythema',
+      name: 'Erythema',
+      description: 'This value corresponds to the redness intensity of the lesion',
+      display: 'Severe (3)',
+      raw: 3,
+    },
+    {
+      code: 'Induration',
+      name: 'Induration',
+      description: 'This value corresponds to the hardening intensity of the lesion',
+      display: 'Moderate (2)',
+      raw: 2,
+    },
+    {
+      code: 'Affected area',
+      name: 'Affected area',
+      description:
+        'This value corresponds to the percentage of involvement of the specific area of the body you are reporting',
+      display: '50% (3)',
+      raw: 3,
+    },
   ],
   reduction: null,
   explainabilityImage: '/samples/psoriasis-explainability.png',
@@ -122,8 +148,20 @@ const IHS4_LOCAL: ScoringSystemSpec = {
   ],
   facets: [
     { code: 'Nodule', name: 'Nodules', description: 'Number of inflammatory nodules', display: '3', raw: 3 },
-    { code: 'Abscess', name: 'Abscesses', description: 'Number of abscesses (each counts twice)', display: '1', raw: 1 },
-    { code: 'Draining tunnel', name: 'Draining tunnels', description: 'Number of draining tunnels (each counts four times)', display: '1', raw: 1 },
+    {
+      code: 'Abscess',
+      name: 'Abscesses',
+      description: 'Number of abscesses (each counts twice)',
+      display: '1',
+      raw: 1,
+    },
+    {
+      code: 'Draining tunnel',
+      name: 'Draining tunnels',
+      description: 'Number of draining tunnels (each counts four times)',
+      display: '1',
+      raw: 1,
+    },
   ],
   reduction: null,
   explainabilityImage: null,
@@ -144,7 +182,18 @@ const dlqi = (answers: number[]): ScoringSystemSpec => {
     { text: 'Extremely large effect', min: 21, max: 30, severity: 3 },
   ];
   const band = bands.find((b) => score >= b.min && score <= b.max) ?? bands[0]!;
-  const names = ['Symptoms', 'Embarrassment', 'Shopping and home care', 'Clothing', 'Social and leisure', 'Sport', 'Work and study', 'Close relationships', 'Sexual difficulties', 'Treatment'];
+  const names = [
+    'Symptoms',
+    'Embarrassment',
+    'Shopping and home care',
+    'Clothing',
+    'Social and leisure',
+    'Sport',
+    'Work and study',
+    'Close relationships',
+    'Sexual difficulties',
+    'Treatment',
+  ];
   return {
     code: 'dlqi',
     legacyCode: 'DLQI',
@@ -175,7 +224,13 @@ const AUAS_LOCAL: ScoringSystemSpec = {
   severityText: 'Intense',
   bands: UAS_BANDS,
   facets: [
-    { code: 'Hive number', name: 'Hive number', description: 'Wheals counted on the image', display: 'Intense (3)', raw: 3 },
+    {
+      code: 'Hive number',
+      name: 'Hive number',
+      description: 'Wheals counted on the image',
+      display: 'Intense (3)',
+      raw: 3,
+    },
     { code: 'Itchiness', name: 'Itchiness', description: 'Reported by the patient', display: 'Moderate (2)', raw: 2 },
   ],
   reduction: null,
@@ -221,7 +276,10 @@ const UCT: ScoringSystemSpec = {
 
 // ---- Shared bits ----------------------------------------------------------------------------
 const ACNE_ANAMNESIS = [
-  { question: 'What is the reason for the consultation? How did the problem start? Describe the origin.', answer: 'I have acne on my face and neck. It started 2 months ago.' },
+  {
+    question: 'What is the reason for the consultation? How did the problem start? Describe the origin.',
+    answer: 'I have acne on my face and neck. It started 2 months ago.',
+  },
   { question: 'Do you have any allergies, especially to medications? If yes, list allergies.', answer: 'No' },
 ];
 
@@ -236,7 +294,14 @@ const acneSpec = (image: string, anamnesisExtra: ReportSpec['anamnesis']): Repor
   pathology: ACNE,
   anamnesis: [...ACNE_ANAMNESIS, ...anamnesisExtra],
   metrics: { sensitivity: 83.31, specificity: 99.53, entropy: null },
-  findings: { hasCondition: 100, malignancy: 0.02, adjustedMalignancy: null, pigmentedLesion: 0, urgentReferral: 100, highPriorityReferral: 100 },
+  findings: {
+    hasCondition: 100,
+    malignancy: 0.02,
+    adjustedMalignancy: null,
+    pigmentedLesion: 0,
+    urgentReferral: 100,
+    highPriorityReferral: 100,
+  },
   iaSeconds: 0.88,
   observations: [{ image, modality: 'Clinical', diqaScore: 86 }],
   macroscopicImage: null,
@@ -247,7 +312,14 @@ const acneSpec = (image: string, anamnesisExtra: ReportSpec['anamnesis']): Repor
   scoringSystems: [ALEGI],
 });
 
-const noFindings = { hasCondition: null, malignancy: null, adjustedMalignancy: null, pigmentedLesion: null, urgentReferral: null, highPriorityReferral: null };
+const noFindings = {
+  hasCondition: null,
+  malignancy: null,
+  adjustedMalignancy: null,
+  pigmentedLesion: null,
+  urgentReferral: null,
+  highPriorityReferral: null,
+};
 
 // ---- The cases --------------------------------------------------------------------------------
 export const DEMO_CASES: readonly DemoCase[] = [
@@ -265,11 +337,17 @@ export const DEMO_CASES: readonly DemoCase[] = [
     key: 'acne-v2',
     label: 'Acne (legacy raw v2)',
     summary: 'The same report as a bare v2 object: SCREAMING_SNAKE codes, severity categories, no envelope.',
-    es: { label: 'Acné (raw v2 heredado)', summary: 'El mismo informe como objeto v2 sin sobre: códigos SCREAMING_SNAKE, categorías de gravedad.' },
+    es: {
+      label: 'Acné (raw v2 heredado)',
+      summary: 'El mismo informe como objeto v2 sin sobre: códigos SCREAMING_SNAKE, categorías de gravedad.',
+    },
     encryptedId: 'FRwYoWWhugXIUf0qs2y1X4PjEUPOPkzx0QFgxTPT3sW0A0n/Iy0iUGHb+u2/wZE=',
     rawShape: 'raw-v2',
     spec: acneSpec('/samples/acne-face.png', [
-      { question: 'Are you taking any medication or treatment? If yes, explain what treatment you are taking.', answer: 'No' },
+      {
+        question: 'Are you taking any medication or treatment? If yes, explain what treatment you are taking.',
+        answer: 'No',
+      },
       { question: 'Do you have any major illness? Have you had anything operated on?', answer: 'No' },
       { question: 'Is there a history of any major illness in your family?', answer: 'No' },
     ]),
@@ -279,7 +357,11 @@ export const DEMO_CASES: readonly DemoCase[] = [
     key: 'psoriasis',
     label: 'Psoriasis (FHIR example)',
     summary: 'The published FHIR example: APASI severe 6.3, two images, a wide shot and a heat map; pathology null.',
-    es: { label: 'Psoriasis (ejemplo FHIR)', summary: 'El ejemplo FHIR publicado: APASI grave 6,3, dos imágenes, un plano general y un mapa de calor; patología nula.' },
+    es: {
+      label: 'Psoriasis (ejemplo FHIR)',
+      summary:
+        'El ejemplo FHIR publicado: APASI grave 6,3, dos imágenes, un plano general y un mapa de calor; patología nula.',
+    },
     // The FHIR example's own id, which is the encrypted id.
     encryptedId: 'cUVHY3lUcEFSdzdhVklrMXFKS2k5ZzBxaHBYWXNERTNFWjBqR0Rwd3AxeXkrc2hqNDNCdC8rM1NtUVhobEk0eQ==',
     rawShape: 'raw-v3',
@@ -293,7 +375,14 @@ export const DEMO_CASES: readonly DemoCase[] = [
       pathology: null,
       anamnesis: [{ question: 'Question one', answer: 'answer' }],
       metrics: { sensitivity: 91.16, specificity: 96.58, entropy: null },
-      findings: { hasCondition: 100, malignancy: 0, adjustedMalignancy: null, pigmentedLesion: null, urgentReferral: null, highPriorityReferral: null },
+      findings: {
+        hasCondition: 100,
+        malignancy: 0,
+        adjustedMalignancy: null,
+        pigmentedLesion: null,
+        urgentReferral: null,
+        highPriorityReferral: null,
+      },
       iaSeconds: 0.91670727729797,
       observations: [
         { image: '/samples/psoriasis-plaque-1.png', modality: 'Clinical', diqaScore: 86 },
@@ -312,7 +401,11 @@ export const DEMO_CASES: readonly DemoCase[] = [
     key: 'pigmented-lesion',
     label: 'Suspicious pigmented lesion',
     summary: 'Melanoma suspected: malignancy 87.4%, urgent referral 92.3%, clinical and dermoscopic images.',
-    es: { label: 'Lesión pigmentada sospechosa', summary: 'Sospecha de melanoma: malignidad 87,4 %, derivación urgente 92,3 %, imágenes clínicas y dermatoscópicas.' },
+    es: {
+      label: 'Lesión pigmentada sospechosa',
+      summary:
+        'Sospecha de melanoma: malignidad 87,4 %, derivación urgente 92,3 %, imágenes clínicas y dermatoscópicas.',
+    },
     encryptedId: '/MXHJWccTPLGlk9PBpPTS7a5D+8pmEFKaUtoe/TDv6W1b7jfyb+AzdO/CjvBJaA=',
     rawShape: 'raw-v3',
     spec: {
@@ -324,11 +417,24 @@ export const DEMO_CASES: readonly DemoCase[] = [
       bodySite: { code: 'trunkBack', legacyCode: 'TRUNK_BACK', name: 'Back' },
       pathology: MELANOMA,
       anamnesis: [
-        { question: 'What is the reason for the consultation? How did the problem start? Describe the origin.', answer: 'A mole on my back has grown and darkened over the last 3 months.' },
-        { question: 'Is there a history of any major illness in your family?', answer: 'My father had a melanoma removed.' },
+        {
+          question: 'What is the reason for the consultation? How did the problem start? Describe the origin.',
+          answer: 'A mole on my back has grown and darkened over the last 3 months.',
+        },
+        {
+          question: 'Is there a history of any major illness in your family?',
+          answer: 'My father had a melanoma removed.',
+        },
       ],
       metrics: { sensitivity: 88.12, specificity: 91.37, entropy: 41.7 },
-      findings: { hasCondition: 100, malignancy: 87.4, adjustedMalignancy: 81.2, pigmentedLesion: 99.1, urgentReferral: 92.3, highPriorityReferral: 97.8 },
+      findings: {
+        hasCondition: 100,
+        malignancy: 87.4,
+        adjustedMalignancy: 81.2,
+        pigmentedLesion: 99.1,
+        urgentReferral: 92.3,
+        highPriorityReferral: 97.8,
+      },
       iaSeconds: 1.12,
       observations: [
         { image: '/samples/pigmented-lesion-clinical.png', modality: 'Clinical', diqaScore: 91 },
@@ -350,7 +456,11 @@ export const DEMO_CASES: readonly DemoCase[] = [
     key: 'inconclusive',
     label: 'Inconclusive rash (no pathology, no scores)',
     summary: 'pathology null, no scoring systems, some findings null and urgent referral a real 0.',
-    es: { label: 'Erupción no concluyente (sin patología ni puntuaciones)', summary: 'Patología nula, sin sistemas de puntuación, algunos hallazgos nulos y una derivación urgente de 0 real.' },
+    es: {
+      label: 'Erupción no concluyente (sin patología ni puntuaciones)',
+      summary:
+        'Patología nula, sin sistemas de puntuación, algunos hallazgos nulos y una derivación urgente de 0 real.',
+    },
     encryptedId: '7SuCqkq6WZhJC7fRQ5jsmrXc7w7MwFxy90n5M+dl4h8GgOiIF/72bgqo14hvTxI=',
     rawShape: 'raw-v3',
     spec: {
@@ -363,7 +473,14 @@ export const DEMO_CASES: readonly DemoCase[] = [
       pathology: null,
       anamnesis: [],
       metrics: { sensitivity: null, specificity: null, entropy: 78.9 },
-      findings: { hasCondition: 94.2, malignancy: 0.3, adjustedMalignancy: null, pigmentedLesion: null, urgentReferral: 0, highPriorityReferral: 12.6 },
+      findings: {
+        hasCondition: 94.2,
+        malignancy: 0.3,
+        adjustedMalignancy: null,
+        pigmentedLesion: null,
+        urgentReferral: 0,
+        highPriorityReferral: 12.6,
+      },
       iaSeconds: 0.97,
       observations: [{ image: '/samples/dermatitis-arm.png', modality: 'Clinical', diqaScore: 64 }],
       macroscopicImage: null,
@@ -381,7 +498,10 @@ export const DEMO_CASES: readonly DemoCase[] = [
     key: 'expired-images',
     label: 'Expired image links',
     summary: 'Seborrheic dermatitis whose signed image URLs have expired (the images 404).',
-    es: { label: 'Enlaces de imagen caducados', summary: 'Dermatitis seborreica cuyas URL de imagen firmadas han caducado (las imágenes dan 404).' },
+    es: {
+      label: 'Enlaces de imagen caducados',
+      summary: 'Dermatitis seborreica cuyas URL de imagen firmadas han caducado (las imágenes dan 404).',
+    },
     encryptedId: 'fsqWsENfi+sSDXqu3djpkPH0r/+gY80teFiBYll6qmBBCfD30MtuKSkpGNm7mzo=',
     rawShape: 'raw-v3',
     spec: {
@@ -394,7 +514,14 @@ export const DEMO_CASES: readonly DemoCase[] = [
       pathology: SEBORRHEIC_DERMATITIS,
       anamnesis: [],
       metrics: { sensitivity: 86.4, specificity: 95.1, entropy: 22.5 },
-      findings: { ...noFindings, hasCondition: 99.2, malignancy: 0.01, pigmentedLesion: 0.4, urgentReferral: 3.1, highPriorityReferral: 18.7 },
+      findings: {
+        ...noFindings,
+        hasCondition: 99.2,
+        malignancy: 0.01,
+        pigmentedLesion: 0.4,
+        urgentReferral: 3.1,
+        highPriorityReferral: 18.7,
+      },
       iaSeconds: 0.84,
       observations: [
         { image: '/samples/expired-face-1.png', modality: 'Clinical', diqaScore: 88 },
@@ -413,7 +540,10 @@ export const DEMO_CASES: readonly DemoCase[] = [
     key: 'hidradenitis',
     label: 'Hidradenitis suppurativa (many conclusions)',
     summary: 'Seven conclusions, IHS4 moderate 9 and DLQI very large effect 14.',
-    es: { label: 'Hidradenitis supurativa (muchas conclusiones)', summary: 'Siete conclusiones, IHS4 moderado 9 y DLQI efecto muy grande 14.' },
+    es: {
+      label: 'Hidradenitis supurativa (muchas conclusiones)',
+      summary: 'Siete conclusiones, IHS4 moderado 9 y DLQI efecto muy grande 14.',
+    },
     encryptedId: 'GOmN2hK0XxpVIwIgI9AB7pbJ3dETxt8/w+BYObermpepMqzqkii3jgfGNLoSfZ0=',
     rawShape: 'raw-v3',
     spec: {
@@ -424,9 +554,21 @@ export const DEMO_CASES: readonly DemoCase[] = [
       extraData: { internalCaseId: 'DERM-8120', department: 'dermatology' },
       bodySite: { code: 'armRight', legacyCode: 'ARM_RIGHT', name: 'Right arm' },
       pathology: HIDRADENITIS,
-      anamnesis: [{ question: 'What is the reason for the consultation? How did the problem start? Describe the origin.', answer: 'Painful lumps in the armpit that come back every few weeks.' }],
+      anamnesis: [
+        {
+          question: 'What is the reason for the consultation? How did the problem start? Describe the origin.',
+          answer: 'Painful lumps in the armpit that come back every few weeks.',
+        },
+      ],
       metrics: { sensitivity: 90.2, specificity: 97.9, entropy: 18.4 },
-      findings: { hasCondition: 100, malignancy: 0.08, adjustedMalignancy: 0.05, pigmentedLesion: 0.2, urgentReferral: 6.4, highPriorityReferral: 58.3 },
+      findings: {
+        hasCondition: 100,
+        malignancy: 0.08,
+        adjustedMalignancy: 0.05,
+        pigmentedLesion: 0.2,
+        urgentReferral: 6.4,
+        highPriorityReferral: 58.3,
+      },
       iaSeconds: 1.04,
       observations: [{ image: '/samples/hidradenitis-axilla.png', modality: 'Clinical', diqaScore: 83 }],
       macroscopicImage: null,
@@ -446,7 +588,10 @@ export const DEMO_CASES: readonly DemoCase[] = [
     key: 'urticaria',
     label: 'Urticaria (several scoring systems)',
     summary: 'AUAS, UAS, UCT and DLQI; bands touching at their edges; a 0.004% conclusion.',
-    es: { label: 'Urticaria (varios sistemas de puntuación)', summary: 'AUAS, UAS, UCT y DLQI; bandas que se tocan en sus bordes; una conclusión de 0,004 %.' },
+    es: {
+      label: 'Urticaria (varios sistemas de puntuación)',
+      summary: 'AUAS, UAS, UCT y DLQI; bandas que se tocan en sus bordes; una conclusión de 0,004 %.',
+    },
     encryptedId: '/6+8sjZ4IO3H2ub5yPFF75Wv23Ch21rnrlWAXZeL5CcDXz2dvPmEI06KX9UpLzI=',
     rawShape: 'raw-v3',
     spec: {
@@ -457,9 +602,21 @@ export const DEMO_CASES: readonly DemoCase[] = [
       extraData: { internalCaseId: 'DERM-8342', department: 'allergy' },
       bodySite: { code: 'trunkBack', legacyCode: 'TRUNK_BACK', name: 'Back' },
       pathology: URTICARIA,
-      anamnesis: [{ question: 'What is the reason for the consultation? How did the problem start? Describe the origin.', answer: 'Itchy welts on my back for 8 weeks, they move around during the day.' }],
+      anamnesis: [
+        {
+          question: 'What is the reason for the consultation? How did the problem start? Describe the origin.',
+          answer: 'Itchy welts on my back for 8 weeks, they move around during the day.',
+        },
+      ],
       metrics: { sensitivity: 92.8, specificity: 98.4, entropy: 12.1 },
-      findings: { hasCondition: 100, malignancy: 0, adjustedMalignancy: 0, pigmentedLesion: 0.1, urgentReferral: 14.2, highPriorityReferral: 41.5 },
+      findings: {
+        hasCondition: 100,
+        malignancy: 0,
+        adjustedMalignancy: 0,
+        pigmentedLesion: 0.1,
+        urgentReferral: 14.2,
+        highPriorityReferral: 41.5,
+      },
       iaSeconds: 0.93,
       observations: [{ image: '/samples/urticaria-wheals.png', modality: 'Clinical', diqaScore: 89 }],
       macroscopicImage: null,
@@ -478,7 +635,10 @@ export const DEMO_CASES: readonly DemoCase[] = [
     key: 'unknown',
     label: 'Unknown report id (404)',
     summary: 'An id the upstream does not know: the widget should show "not found" with a retry.',
-    es: { label: 'Id de informe desconocido (404)', summary: 'Un id que la API no conoce: el widget debería mostrar «no encontrado» con un botón para reintentar.' },
+    es: {
+      label: 'Id de informe desconocido (404)',
+      summary: 'Un id que la API no conoce: el widget debería mostrar «no encontrado» con un botón para reintentar.',
+    },
     encryptedId: '3aoPVaBwSKlS29uOXmncHA8KUnqz/NGdf5515+jMUkj1NkT1wUlyDV/DcgAb2K4=',
     rawShape: 'raw-v3',
     spec: null,
@@ -494,7 +654,9 @@ export function findCaseByKey(key: string): DemoCase | undefined {
 }
 
 /** What the simulated iframe needs to offer the cases (no report content), in its language. */
-export function caseSummaries(locale: 'en' | 'es' = 'en'): Array<{ key: string; label: string; summary: string; id: string }> {
+export function caseSummaries(
+  locale: 'en' | 'es' = 'en',
+): Array<{ key: string; label: string; summary: string; id: string }> {
   return DEMO_CASES.map((c) => {
     const text = locale === 'es' ? c.es : c;
     return { key: c.key, label: text.label, summary: text.summary, id: c.encryptedId };

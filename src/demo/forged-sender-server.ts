@@ -39,7 +39,8 @@ const FILES: Readonly<Record<string, { body: string; type: string }>> = {
 };
 
 const HEADERS = {
-  'content-security-policy': "default-src 'none'; script-src 'self'; frame-ancestors http://localhost:* http://127.0.0.1:*",
+  'content-security-policy':
+    "default-src 'none'; script-src 'self'; frame-ancestors http://localhost:* http://127.0.0.1:*",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'cache-control': 'no-store',
@@ -51,7 +52,9 @@ function send(res: ServerResponse, status: number, type: string, body: string, h
 }
 
 /** Listens on `host` (default 127.0.0.1) and a free port unless `port` is given. */
-export async function startForgedSenderServer(options: { host?: string; port?: number } = {}): Promise<ForgedSenderServer> {
+export async function startForgedSenderServer(
+  options: { host?: string; port?: number } = {},
+): Promise<ForgedSenderServer> {
   const host = options.host ?? '127.0.0.1';
   const server = createServer((req, res) => {
     const head = req.method === 'HEAD';

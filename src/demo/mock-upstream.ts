@@ -56,11 +56,18 @@ const MAX_BODY_BYTES = 16 * 1024;
 
 type Answer = { status: number; json: JsonValue } | { status: number; pdf: Uint8Array; filename: string };
 
-const envelope = (status: number, success: boolean, message: string, errorCode: string | null, data: JsonValue = null): Answer => ({
+const envelope = (
+  status: number,
+  success: boolean,
+  message: string,
+  errorCode: string | null,
+  data: JsonValue = null,
+): Answer => ({
   status,
   json: { success, message, errorCode, data },
 });
-const failure = (status: number, errorCode: string, message: string): Answer => envelope(status, false, message, errorCode);
+const failure = (status: number, errorCode: string, message: string): Answer =>
+  envelope(status, false, message, errorCode);
 
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
@@ -89,7 +96,11 @@ function reportPdf(demoCase: DemoCase, locale: string): Answer {
   return { status: 200, pdf: makeReportPdf(lines), filename: 'diagnostic-report.pdf' };
 }
 
-function answerReport(rawId: string, query: URLSearchParams, options: { v2: boolean; imageBaseUrl: string; upstreamUrl: string }): Answer {
+function answerReport(
+  rawId: string,
+  query: URLSearchParams,
+  options: { v2: boolean; imageBaseUrl: string; upstreamUrl: string },
+): Answer {
   let encryptedId: string;
   try {
     encryptedId = decodeURIComponent(rawId);
@@ -98,13 +109,19 @@ function answerReport(rawId: string, query: URLSearchParams, options: { v2: bool
   }
   const format = query.get('format') ?? (options.v2 ? 'pdf' : 'raw');
   const locale = query.get('locale') ?? 'en';
-  if (format !== 'raw' && format !== 'fhir' && format !== 'pdf') return failure(400, 'INVALID_FORMAT', `Unknown format "${format}"`);
+  if (format !== 'raw' && format !== 'fhir' && format !== 'pdf')
+    return failure(400, 'INVALID_FORMAT', `Unknown format "${format}"`);
   // The v2 API serves only the PDF.
   if (options.v2 && format !== 'pdf') return failure(400, 'INVALID_FORMAT', 'The v2 API serves format=pdf only');
   const demoCase = findCaseById(encryptedId);
   if (!demoCase?.spec) return failure(404, 'NOT_FOUND', 'Diagnostic report not found');
   if (format === 'pdf') return reportPdf(demoCase, locale);
-  const json = renderCase(demoCase, format, { encryptedId, imageBaseUrl: options.imageBaseUrl, upstreamUrl: options.upstreamUrl, locale });
+  const json = renderCase(demoCase, format, {
+    encryptedId,
+    imageBaseUrl: options.imageBaseUrl,
+    upstreamUrl: options.upstreamUrl,
+    locale,
+  });
   return json === null ? failure(404, 'NOT_FOUND', 'Diagnostic report not found') : { status: 200, json };
 }
 
@@ -117,12 +134,14 @@ function answerAppKey(body: string | null, appKeys: Map<string, string>): Answer
     return failure(400, 'INVALID_BODY', 'The body is not JSON');
   }
   const appKey = typeof parsed === 'object' && parsed !== null && 'appKey' in parsed ? parsed.appKey : undefined;
-  const expiresAt = typeof parsed === 'object' && parsed !== null && 'expiresAt' in parsed ? parsed.expiresAt : undefined;
+  const expiresAt =
+    typeof parsed === 'object' && parsed !== null && 'expiresAt' in parsed ? parsed.expiresAt : undefined;
   if (typeof appKey !== 'string' || !/^[A-Za-z0-9]{64,}$/.test(appKey)) {
     return failure(422, 'INVALID_APP_KEY', 'appKey must be at least 64 alphanumeric characters');
   }
   const expiry = typeof expiresAt === 'string' ? Date.parse(expiresAt) : Number.NaN;
-  if (Number.isNaN(expiry) || expiry <= Date.now()) return failure(422, 'INVALID_EXPIRES_AT', 'expiresAt must be a future ISO-8601 date');
+  if (Number.isNaN(expiry) || expiry <= Date.now())
+    return failure(422, 'INVALID_EXPIRES_AT', 'expiresAt must be a future ISO-8601 date');
   appKeys.set(appKey, new Date(expiry).toISOString());
   // The response's data shape is not published; echoing the key and its expiry is the mock's choice.
   return envelope(200, true, 'Company app key created', null, { appKey, expiresAt: new Date(expiry).toISOString() });
@@ -131,7 +150,8 @@ function answerAppKey(body: string | null, appKeys: Map<string, string>): Answer
 export async function startMockUpstream(options: MockUpstreamOptions): Promise<MockUpstream> {
   const requests: MockUpstreamRequest[] = [];
   const appKeys = new Map<string, string>();
-  const imageBase = () => (typeof options.imageBaseUrl === 'function' ? options.imageBaseUrl() : options.imageBaseUrl).replace(/\/+$/, '');
+  const imageBase = () =>
+    (typeof options.imageBaseUrl === 'function' ? options.imageBaseUrl() : options.imageBaseUrl).replace(/\/+$/, '');
   let upstreamUrl = '';
 
   async function answer(req: IncomingMessage): Promise<Answer> {
@@ -142,9 +162,12 @@ export async function startMockUpstream(options: MockUpstreamOptions): Promise<M
         return failure(401, 'UNAUTHORIZED', 'Invalid PDF link keys');
       }
       const demoCase = findCaseById(url.searchParams.get('diagnosticReportIdEncrypted') ?? '');
-      return demoCase?.spec ? reportPdf(demoCase, url.searchParams.get('locale') ?? 'en') : failure(404, 'NOT_FOUND', 'Diagnostic report not found');
+      return demoCase?.spec
+        ? reportPdf(demoCase, url.searchParams.get('locale') ?? 'en')
+        : failure(404, 'NOT_FOUND', 'Diagnostic report not found');
     }
-    if (req.headers['x-api-token'] !== options.token) return failure(401, 'UNAUTHORIZED', 'Invalid or missing X-API-TOKEN');
+    if (req.headers['x-api-token'] !== options.token)
+      return failure(401, 'UNAUTHORIZED', 'Invalid or missing X-API-TOKEN');
 
     const reportPrefix = REPORT_PATHS.find((p) => url.pathname.startsWith(p));
     if (reportPrefix) {
@@ -152,7 +175,11 @@ export async function startMockUpstream(options: MockUpstreamOptions): Promise<M
       // An id whose `/` was not URL-encoded splits into several segments: that is a wrong route.
       if (rest === '' || rest.includes('/')) return failure(404, 'ROUTE_NOT_FOUND', 'No such route');
       if (req.method !== 'GET') return failure(405, 'METHOD_NOT_ALLOWED', 'Use GET');
-      return answerReport(rest, url.searchParams, { v2: reportPrefix.includes('/v2/'), imageBaseUrl: imageBase(), upstreamUrl });
+      return answerReport(rest, url.searchParams, {
+        v2: reportPrefix.includes('/v2/'),
+        imageBaseUrl: imageBase(),
+        upstreamUrl,
+      });
     }
     if (url.pathname === APP_KEYS_PATH) {
       if (req.method !== 'POST') return failure(405, 'METHOD_NOT_ALLOWED', 'Use POST');
@@ -172,7 +199,10 @@ export async function startMockUpstream(options: MockUpstreamOptions): Promise<M
       return;
     }
     const body = JSON.stringify(result.json);
-    res.writeHead(result.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)) });
+    res.writeHead(result.status, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': String(Buffer.byteLength(body)),
+    });
     res.end(body);
   }
 
@@ -180,7 +210,12 @@ export async function startMockUpstream(options: MockUpstreamOptions): Promise<M
     answer(req)
       .then(async (result) => {
         if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
-        requests.push({ method: req.method ?? 'GET', url: req.url ?? '/', authorized: req.headers['x-api-token'] === options.token, status: result.status });
+        requests.push({
+          method: req.method ?? 'GET',
+          url: req.url ?? '/',
+          authorized: req.headers['x-api-token'] === options.token,
+          status: result.status,
+        });
         send(res, result);
       })
       .catch(() => {

@@ -2,8 +2,7 @@
  * A minimal, valid one-page PDF (PDF 1.4, Helvetica, byte-exact xref table) standing in
  * for the report PDF that `format=pdf` returns. ASCII only; anything else becomes "?".
  */
-const escapePdfText = (s: string): string =>
-  s.replace(/[^\x20-\x7e]/g, '?').replace(/[\\()]/g, (ch) => `\\${ch}`);
+const escapePdfText = (s: string): string => s.replace(/[^\x20-\x7e]/g, '?').replace(/[\\()]/g, (ch) => `\\${ch}`);
 
 export function makeReportPdf(lines: readonly string[]): Uint8Array {
   const text = lines

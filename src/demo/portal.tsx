@@ -34,7 +34,8 @@ const COPY = {
     loading: 'Starting the demo…',
     keyFailed: 'Could not mint a company key through the proxy; the iframe will refuse a made-up key.',
     security: 'Security check',
-    securityText: 'Forged messages carry a real case id, yet the widget must ignore them: the log shows why, and the report stays as it is.',
+    securityText:
+      'Forged messages carry a real case id, yet the widget must ignore them: the log shows why, and the report stays as it is.',
     forgeThirdOrigin: 'Post a forged analysis_completed from another origin',
     forgeSelf: 'Post from this page itself',
     origins: (iframe: string, sender: string) => `Legit.Health iframe: ${iframe} · forged sender: ${sender}`,
@@ -54,7 +55,8 @@ const COPY = {
     loading: 'Iniciando la demo…',
     keyFailed: 'No se pudo obtener una clave de empresa a través del proxy; el iframe rechazará una clave inventada.',
     security: 'Comprobación de seguridad',
-    securityText: 'Los mensajes falsificados llevan el id de un caso real, pero el widget debe ignorarlos: el registro muestra por qué y el informe no cambia.',
+    securityText:
+      'Los mensajes falsificados llevan el id de un caso real, pero el widget debe ignorarlos: el registro muestra por qué y el informe no cambia.',
     forgeThirdOrigin: 'Enviar un analysis_completed falsificado desde otro origen',
     forgeSelf: 'Enviar desde esta misma página',
     origins: (iframe: string, sender: string) => `Iframe de Legit.Health: ${iframe} · remitente falsificado: ${sender}`,
@@ -75,7 +77,13 @@ function parseDemoConfig(json: unknown): DemoConfig | null {
   const mode = 'mode' in json ? json.mode : undefined;
   const proxyUrl = 'proxyUrl' in json ? json.proxyUrl : undefined;
   const securityCheck = parseSecurityCheck('securityCheck' in json ? json.securityCheck : undefined);
-  if (typeof iframeOrigin !== 'string' || typeof proxyUrl !== 'string' || (mode !== 'mock' && mode !== 'live') || !securityCheck) return null;
+  if (
+    typeof iframeOrigin !== 'string' ||
+    typeof proxyUrl !== 'string' ||
+    (mode !== 'mock' && mode !== 'live') ||
+    !securityCheck
+  )
+    return null;
   return { iframeOrigin, mode, proxyUrl, securityCheck };
 }
 
@@ -92,14 +100,26 @@ async function mintCompanyKey(proxyUrl: string): Promise<string | null> {
   }
 }
 
-function Segmented<T extends string>(props: { legend: string; name: string; value: T; options: ReadonlyArray<{ value: T; label: string }>; onChange(value: T): void }) {
+function Segmented<T extends string>(props: {
+  legend: string;
+  name: string;
+  value: T;
+  options: ReadonlyArray<{ value: T; label: string }>;
+  onChange(value: T): void;
+}) {
   return (
     <fieldset className="portal-segmented">
       <legend>{props.legend}</legend>
       <div className="portal-segmented-options">
         {props.options.map((o) => (
           <label key={o.value} className={o.value === props.value ? 'is-active' : undefined}>
-            <input type="radio" name={props.name} value={o.value} checked={o.value === props.value} onChange={() => props.onChange(o.value)} />
+            <input
+              type="radio"
+              name={props.name}
+              value={o.value}
+              checked={o.value === props.value}
+              onChange={() => props.onChange(o.value)}
+            />
             {o.label}
           </label>
         ))}
@@ -157,15 +177,35 @@ function Portal({ config }: { config: DemoConfig }) {
     <div className="portal">
       <header className="portal-header">
         <div className="portal-brand">
-          <span className="portal-logo" aria-hidden="true">+</span>
+          <span className="portal-logo" aria-hidden="true">
+            +
+          </span>
           <div>
             <h1>{t.portal}</h1>
             <p className="portal-sub">{t.patient}</p>
           </div>
         </div>
         <div className="portal-toolbar">
-          <Segmented<Locale> legend={t.language} name="locale" value={locale} onChange={changeLocale} options={[{ value: 'en', label: 'English' }, { value: 'es', label: 'Español' }]} />
-          <Segmented<Format> legend={t.format} name="format" value={format} onChange={setFormat} options={[{ value: 'raw', label: 'Raw JSON' }, { value: 'fhir', label: 'FHIR' }]} />
+          <Segmented<Locale>
+            legend={t.language}
+            name="locale"
+            value={locale}
+            onChange={changeLocale}
+            options={[
+              { value: 'en', label: 'English' },
+              { value: 'es', label: 'Español' },
+            ]}
+          />
+          <Segmented<Format>
+            legend={t.format}
+            name="format"
+            value={format}
+            onChange={setFormat}
+            options={[
+              { value: 'raw', label: 'Raw JSON' },
+              { value: 'fhir', label: 'FHIR' },
+            ]}
+          />
           <button type="button" className="portal-button" onClick={restart}>
             {t.restart}
           </button>
@@ -176,7 +216,9 @@ function Portal({ config }: { config: DemoConfig }) {
 
       <main className="portal-main">
         <section className="portal-card portal-iframe-card" aria-labelledby="portal-analysis-title">
-          <h2 id="portal-analysis-title" className="portal-card-title">{t.analysis}</h2>
+          <h2 id="portal-analysis-title" className="portal-card-title">
+            {t.analysis}
+          </h2>
           {keyReady && companyKey.key === null ? <p className="portal-warning">{t.keyFailed}</p> : null}
           {keyReady ? (
             <LegitIframe
@@ -193,7 +235,9 @@ function Portal({ config }: { config: DemoConfig }) {
         </section>
 
         <section className="portal-card portal-report-card" aria-labelledby="portal-report-title">
-          <h2 id="portal-report-title" className="portal-card-title">{t.report}</h2>
+          <h2 id="portal-report-title" className="portal-card-title">
+            {t.report}
+          </h2>
           <LegitReportViewer
             proxyUrl={config.proxyUrl}
             allowedOrigins={[config.iframeOrigin]}
@@ -201,17 +245,23 @@ function Portal({ config }: { config: DemoConfig }) {
             format={format}
             locale={locale}
             onReportId={(id) => note('info', `analysis_completed: ${id}`)}
-            onReport={(report) => note('info', `report shown: ${report.source}, ${report.conclusions.length} conclusions`)}
+            onReport={(report) =>
+              note('info', `report shown: ${report.source}, ${report.conclusions.length} conclusions`)
+            }
             onError={(error) => note('error', `error: ${error.code}`)}
             onInvalidCompanyKey={(key) => note('warn', `invalid_company_key: ${key}`)}
             onImageRejected={(reasons) => note('warn', `image_rejected: ${reasons.length} reason(s)`)}
-            onMessageRejected={(reason, info) => note('warn', `message dropped (${reason}) from ${info.origin}: ${info.detail}`)}
+            onMessageRejected={(reason, info) =>
+              note('warn', `message dropped (${reason}) from ${info.origin}: ${info.detail}`)
+            }
           />
         </section>
       </main>
 
       <section className="portal-card portal-security" aria-labelledby="portal-security-title">
-        <h2 id="portal-security-title" className="portal-card-title">{t.security}</h2>
+        <h2 id="portal-security-title" className="portal-card-title">
+          {t.security}
+        </h2>
         <p className="portal-security-text">{t.securityText}</p>
         <p className="portal-security-text portal-security-origins">{t.origins(config.iframeOrigin, senderOrigin)}</p>
         <div className="portal-security-actions">
@@ -233,7 +283,9 @@ function Portal({ config }: { config: DemoConfig }) {
       </section>
 
       <aside className="portal-card portal-log" aria-labelledby="portal-log-title">
-        <h2 id="portal-log-title" className="portal-card-title">{t.log}</h2>
+        <h2 id="portal-log-title" className="portal-card-title">
+          {t.log}
+        </h2>
         {log.length === 0 ? (
           <p className="portal-log-empty">{t.logEmpty}</p>
         ) : (
@@ -251,18 +303,26 @@ function Portal({ config }: { config: DemoConfig }) {
 }
 
 function App() {
-  const [state, setState] = useState<{ status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; config: DemoConfig }>({ status: 'loading' });
+  const [state, setState] = useState<
+    { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; config: DemoConfig }
+  >({ status: 'loading' });
   useEffect(() => {
     fetch('/demo-config.json')
       .then((r) => r.json())
       .then((json: unknown) => {
         const config = parseDemoConfig(json);
-        setState(config ? { status: 'ready', config } : { status: 'error', message: 'The demo configuration is malformed.' });
+        setState(
+          config ? { status: 'ready', config } : { status: 'error', message: 'The demo configuration is malformed.' },
+        );
       })
       .catch(() => setState({ status: 'error', message: 'The demo server did not answer /demo-config.json.' }));
   }, []);
   if (state.status === 'ready') return <Portal config={state.config} />;
-  return <p className={state.status === 'error' ? 'portal-fatal' : 'portal-loading'}>{state.status === 'error' ? state.message : COPY.en.loading}</p>;
+  return (
+    <p className={state.status === 'error' ? 'portal-fatal' : 'portal-loading'}>
+      {state.status === 'error' ? state.message : COPY.en.loading}
+    </p>
+  );
 }
 
 const root = document.getElementById('root');

@@ -14,7 +14,8 @@ export type JsonFormat = 'raw' | 'fhir';
 
 type JsonObject = { [key: string]: JsonValue };
 
-const isObject = (v: JsonValue | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: JsonValue | undefined): v is JsonObject =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Follows object keys and array indexes; undefined as soon as a step is missing. */
 function at(root: JsonValue, path: Array<string | number>): JsonValue | undefined {
@@ -36,12 +37,21 @@ function rewriteFixtureImages(json: JsonValue, format: JsonFormat, spec: ReportS
   const copy = structuredClone(json);
   const data = isObject(copy) && isObject(copy.data) ? copy.data : copy;
   spec.observations.forEach((o, i) => {
-    setUrl(data, format === 'fhir' ? ['result', 'observations', i, 'media', 'content'] : ['result', 'observations', i, 'media'], imageUrl(ctx, o.image));
+    setUrl(
+      data,
+      format === 'fhir' ? ['result', 'observations', i, 'media', 'content'] : ['result', 'observations', i, 'media'],
+      imageUrl(ctx, o.image),
+    );
   });
   if (format === 'fhir') {
     if (spec.macroscopicImage) setUrl(data, ['macroscopicMedia', 'content'], imageUrl(ctx, spec.macroscopicImage));
     spec.scoringSystems.forEach((s, i) => {
-      if (s.explainabilityImage) setUrl(data, ['result', 'questionnaires', i, 'explainabilityMedia', 'content'], imageUrl(ctx, s.explainabilityImage));
+      if (s.explainabilityImage)
+        setUrl(
+          data,
+          ['result', 'questionnaires', i, 'explainabilityMedia', 'content'],
+          imageUrl(ctx, s.explainabilityImage),
+        );
     });
   }
   return copy;
@@ -52,7 +62,8 @@ export function renderCase(demoCase: DemoCase, format: JsonFormat, ctx: WriteCon
   const spec = demoCase.spec;
   if (!spec) return null;
   let json: JsonValue;
-  if (demoCase.fixture && demoCase.fixture.format === format) json = rewriteFixtureImages(demoCase.fixture.json, format, spec, ctx);
+  if (demoCase.fixture && demoCase.fixture.format === format)
+    json = rewriteFixtureImages(demoCase.fixture.json, format, spec, ctx);
   else if (format === 'fhir') json = writeFhir(spec, ctx);
   else json = demoCase.rawShape === 'raw-v2' ? writeRawV2(spec, ctx) : writeRawV3(spec, ctx);
   return localizeReport(json, ctx.locale);

@@ -48,7 +48,8 @@ function devServerOrigin(server: ViteDevServer): string {
   const resolved = server.resolvedUrls?.local[0];
   if (resolved) return new URL(resolved).origin;
   const address = server.httpServer?.address();
-  const port = address !== null && typeof address === 'object' && address !== undefined ? address.port : server.config.server.port;
+  const port =
+    address !== null && typeof address === 'object' && address !== undefined ? address.port : server.config.server.port;
   // `localhost`, not 127.0.0.1: the report parser accepts http: image URLs only on loopback names.
   return `http://localhost:${port ?? 5173}`;
 }
@@ -95,9 +96,18 @@ export function legitDemoPlugin(pluginOptions: LegitDemoPluginOptions = {}): Plu
         proxyOptions = { ...fromEnv, basePath: PROXY_BASE_PATH, companyAppKeys: true };
       } else {
         const token = randomBytes(24).toString('base64url');
-        upstream = await startMockUpstream({ token, imageBaseUrl: () => devServerOrigin(server), delayMs: pluginOptions.mockDelayMs });
+        upstream = await startMockUpstream({
+          token,
+          imageBaseUrl: () => devServerOrigin(server),
+          delayMs: pluginOptions.mockDelayMs,
+        });
         closers.push(upstream.close);
-        proxyOptions = { apiBaseUrl: `${upstream.url}/s2s-api/v3`, apiToken: token, basePath: PROXY_BASE_PATH, companyAppKeys: true };
+        proxyOptions = {
+          apiBaseUrl: `${upstream.url}/s2s-api/v3`,
+          apiToken: token,
+          basePath: PROXY_BASE_PATH,
+          companyAppKeys: true,
+        };
       }
 
       // Live mode embeds the real Legit.Health iframe (its reports exist upstream; the samples do not).
@@ -123,7 +133,9 @@ export function legitDemoPlugin(pluginOptions: LegitDemoPluginOptions = {}): Plu
 
       const proxy = createLegitProxy(proxyOptions);
       // Leave Node's global Request/Response alone: Vite shares this process.
-      const proxyListener = getRequestListener((request, nodeEnv) => proxy.fetch(request, nodeEnv), { overrideGlobalObjects: false });
+      const proxyListener = getRequestListener((request, nodeEnv) => proxy.fetch(request, nodeEnv), {
+        overrideGlobalObjects: false,
+      });
 
       const config: DemoConfig = {
         iframeOrigin,

@@ -58,7 +58,9 @@ function readText(value: unknown, pattern = CODE_PATTERN): string | undefined {
 }
 
 function readField(body: unknown, key: string): unknown {
-  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>)[key] : undefined;
+  return typeof body === 'object' && body !== null && !Array.isArray(body)
+    ? (body as Record<string, unknown>)[key]
+    : undefined;
 }
 
 /**
@@ -98,9 +100,11 @@ export function toLegitReportError(error: unknown): LegitReportError {
   if (error instanceof DOMException && error.name === 'TimeoutError') {
     return new LegitReportError({ code: 'TIMEOUT', cause: error });
   }
-  const status = readStatus(readField(error, 'status')) ?? readStatus(readField(readField(error, 'response'), 'status'));
+  const status =
+    readStatus(readField(error, 'status')) ?? readStatus(readField(readField(error, 'response'), 'status'));
   // Mapped like a proxy answer without a body.
-  if (status !== undefined) return new LegitReportError({ code: STATUS_CODES[status] ?? 'UPSTREAM', status, cause: error });
+  if (status !== undefined)
+    return new LegitReportError({ code: STATUS_CODES[status] ?? 'UPSTREAM', status, cause: error });
   if (error instanceof SyntaxError) return new LegitReportError({ code: 'INVALID_RESPONSE', cause: error });
   // fetch rejects with a TypeError when the network fails; other transports' failures
   // are most likely the same kind of thing.

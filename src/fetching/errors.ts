@@ -6,14 +6,7 @@
 import { ERROR_MESSAGES_EN } from './error-messages';
 
 export type LegitReportErrorCode =
-  | 'NOT_FOUND'
-  | 'UNAUTHORIZED'
-  | 'FORBIDDEN'
-  | 'RATE_LIMITED'
-  | 'UPSTREAM'
-  | 'NETWORK'
-  | 'TIMEOUT'
-  | 'INVALID_RESPONSE';
+  'NOT_FOUND' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'RATE_LIMITED' | 'UPSTREAM' | 'NETWORK' | 'TIMEOUT' | 'INVALID_RESPONSE';
 
 export const LEGIT_REPORT_ERROR_CODES: readonly LegitReportErrorCode[] = [
   'NOT_FOUND',
@@ -72,7 +65,10 @@ const PROXY_HINTS: Readonly<Record<string, string>> = {
 
 /** The English message for an error's facts (a proxy hint, Legit.Health's code, the wait, else the code's). */
 export function describeError(init: LegitReportErrorInit): string {
-  const hint = init.proxyCode !== undefined && Object.hasOwn(PROXY_HINTS, init.proxyCode) ? PROXY_HINTS[init.proxyCode] : undefined;
+  const hint =
+    init.proxyCode !== undefined && Object.hasOwn(PROXY_HINTS, init.proxyCode)
+      ? PROXY_HINTS[init.proxyCode]
+      : undefined;
   if (hint !== undefined) return hint;
   if (init.code === 'UPSTREAM' && init.upstreamErrorCode !== undefined) {
     return `Legit.Health reported an error for this report (${init.upstreamErrorCode}).`;

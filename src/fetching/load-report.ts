@@ -31,7 +31,10 @@ export async function loadReport(args: LoadReportArgs): Promise<DiagnosticReport
   const controller = new AbortController();
   const { signal } = controller;
   const cancel = () => controller.abort(args.signal.reason);
-  const timer = setTimeout(() => controller.abort(new DOMException(`Timed out after ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
+  const timer = setTimeout(
+    () => controller.abort(new DOMException(`Timed out after ${timeoutMs} ms`, 'TimeoutError')),
+    timeoutMs,
+  );
   try {
     // Settles as soon as the signal aborts: a transport that ignores it cannot outlive a cancel or timeout.
     const json = await new Promise<unknown>((resolve, reject) => {

@@ -26,7 +26,8 @@ function reportUrl(proxyUrl: string, id: string, format: ReportFormat | 'pdf', l
 }
 
 /** `${proxyUrl}/anonymous-diagnostic-reports/${encodeURIComponent(id)}?format=..[&locale=..]`; proxyUrl may be relative. */
-export const buildReportUrl: (proxyUrl: string, id: string, format: ReportFormat, locale?: string) => string = reportUrl;
+export const buildReportUrl: (proxyUrl: string, id: string, format: ReportFormat, locale?: string) => string =
+  reportUrl;
 
 /** The proxy's PDF route for a report (never the credential-bearing link inside the report). */
 export function buildPdfUrl(proxyUrl: string, id: string, locale?: string): string {
@@ -38,7 +39,10 @@ export function buildPdfUrl(proxyUrl: string, id: string, locale?: string): stri
  * same-origin session (cookies), mapping every failure to a `LegitReportError`.
  * Aborts propagate unchanged so the caller can tell cancellation from failure.
  */
-export function createProxyFetchReport(proxyUrl: string, fetchImpl: FetchLike = (input, init) => fetch(input, init)): FetchReport {
+export function createProxyFetchReport(
+  proxyUrl: string,
+  fetchImpl: FetchLike = (input, init) => fetch(input, init),
+): FetchReport {
   return async ({ id, format, locale, signal }) => {
     const url = buildReportUrl(proxyUrl, id, format, locale);
     let response: Response;
@@ -64,7 +68,8 @@ export function createProxyFetchReport(proxyUrl: string, fetchImpl: FetchLike = 
       unreadable = error;
     }
     const { status } = response;
-    if (!response.ok) throw errorFromHttpAnswer({ status, body: json, retryAfter: response.headers.get('retry-after') });
+    if (!response.ok)
+      throw errorFromHttpAnswer({ status, body: json, retryAfter: response.headers.get('retry-after') });
     if (unreadable !== undefined) throw new LegitReportError({ code: 'INVALID_RESPONSE', status, cause: unreadable });
     return json;
   };

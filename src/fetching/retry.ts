@@ -28,10 +28,17 @@ export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicyOptions> = {
 
 // Proxy answers that a second try cannot change: the server's token is refused, Legit.Health
 // answered `success: false` (an answer, not a fault), or the report is over the size limit.
-const NON_TRANSIENT_PROXY_CODES: readonly (string | undefined)[] = ['UPSTREAM_TOKEN_REFUSED', 'UPSTREAM_REPORT_ERROR', 'UPSTREAM_RESPONSE_TOO_LARGE'];
+const NON_TRANSIENT_PROXY_CODES: readonly (string | undefined)[] = [
+  'UPSTREAM_TOKEN_REFUSED',
+  'UPSTREAM_REPORT_ERROR',
+  'UPSTREAM_RESPONSE_TOO_LARGE',
+];
 
 /** Whether the failure is of a kind that trying again can fix (ignores the attempt count). */
-export function isRetryableError(error: unknown, options: Pick<RetryPolicyOptions, 'maxRetryAfterMs'> = DEFAULT_RETRY_POLICY): boolean {
+export function isRetryableError(
+  error: unknown,
+  options: Pick<RetryPolicyOptions, 'maxRetryAfterMs'> = DEFAULT_RETRY_POLICY,
+): boolean {
   if (!(error instanceof LegitReportError)) return false;
   if (error.code === 'NETWORK') return true;
   if (error.code === 'RATE_LIMITED') {

@@ -72,7 +72,10 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
   }
 
   // Latest transport and parser, so inline functions neither refetch nor go stale.
-  const proxyTransport = useMemo(() => (proxyUrl === undefined ? undefined : createProxyFetchReport(proxyUrl)), [proxyUrl]);
+  const proxyTransport = useMemo(
+    () => (proxyUrl === undefined ? undefined : createProxyFetchReport(proxyUrl)),
+    [proxyUrl],
+  );
   const transportRef = useRef<FetchReport | undefined>(undefined);
   const parseRef = useRef<ParseReport>(parseOnDemand);
   const onReportRef = useRef(options.onReport);
@@ -95,7 +98,15 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
         }
         // Download the parser while the report is on its way.
         if (parseRef.current === parseOnDemand) preloadParser();
-        return loadReport({ fetchReport, parseReport: parseRef.current, id: reportId, format, locale, signal, timeoutMs });
+        return loadReport({
+          fetchReport,
+          parseReport: parseRef.current,
+          id: reportId,
+          format,
+          locale,
+          signal,
+          timeoutMs,
+        });
       },
       enabled: reportId !== null,
       staleTime: REPORT_STALE_TIME_MS,

@@ -51,13 +51,17 @@ export function createMessageGuard(config: MessageGuardConfig = {}): MessageGuar
         // treated as no window
       }
       // No window (the iframe is not mounted): nothing legitimate can be talking.
-      if (expected == null || source !== expected) return rejection('source', 'not sent by the Legit.Health iframe window');
+      if (expected == null || source !== expected)
+        return rejection('source', 'not sent by the Legit.Health iframe window');
     }
 
     // Exact string equality only: no prefix, suffix, case folding or pattern matching.
     // "null" (sandboxed, data: and file: documents) is never in the list.
     if (typeof origin !== 'string' || !allowed.includes(origin)) {
-      return rejection('origin', `origin ${quoteForDetail(String(origin), 100)} is not one of the allowed origins (${allowedText})`);
+      return rejection(
+        'origin',
+        `origin ${quoteForDetail(String(origin), 100)} is not one of the allowed origins (${allowedText})`,
+      );
     }
 
     return parseMessageData(data);

@@ -78,19 +78,27 @@ export function buildLegitIframeUrl(options: BuildLegitIframeUrlOptions): string
   url.hash = '';
   const params = url.searchParams;
   // A string option, checked against `pattern`, sent under `name`.
-  const put = (option: keyof LegitIframeParams, pattern: RegExp, expected: string, name: string = option, send = (v: string) => v) => {
+  const put = (
+    option: keyof LegitIframeParams,
+    pattern: RegExp,
+    expected: string,
+    name: string = option,
+    send = (v: string) => v,
+  ) => {
     const value = options[option];
     if (value === undefined) return;
     if (typeof value === 'string' && pattern.test(value)) params.set(name, send(value));
     else refuse(option, `"${String(value)}" is not ${expected}`);
   };
 
-  if (typeof options.company !== 'string' || options.company.trim() === '') refuse('company', 'the company (app) key is required');
+  if (typeof options.company !== 'string' || options.company.trim() === '')
+    refuse('company', 'the company (app) key is required');
   put('company', /^/, 'a string');
   put('locale', /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en" or "es"');
   put('extraData', /^/, 'a string');
   const callback = options.companyCallbackUrl;
-  if (callback !== undefined && parseHttpUrl(callback) === undefined) refuse('companyCallbackUrl', `"${callback}" is not an absolute http(s) URL`);
+  if (callback !== undefined && parseHttpUrl(callback) === undefined)
+    refuse('companyCallbackUrl', `"${callback}" is not an absolute http(s) URL`);
   put('companyCallbackUrl', /^/, 'a string');
   for (const name of BOOLEAN_PARAMS) {
     const value = options[name];
@@ -102,7 +110,8 @@ export function buildLegitIframeUrl(options: BuildLegitIframeUrlOptions): string
   const codes = options.forcedScoringSystems;
   if (codes !== undefined && codes.length > 0) {
     for (const code of codes) {
-      if (typeof code !== 'string' || !/^[\w.-]{1,64}$/.test(code)) refuse('forcedScoringSystems', `"${String(code)}" is not a scoring system code`);
+      if (typeof code !== 'string' || !/^[\w.-]{1,64}$/.test(code))
+        refuse('forcedScoringSystems', `"${String(code)}" is not a scoring system code`);
     }
     params.set('forcedScoringSystems', codes.join(','));
   }

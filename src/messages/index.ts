@@ -18,11 +18,21 @@ export {
   encodeReportIdForPath,
   isValidReportId,
 } from './report-id';
-export { MAX_MESSAGE_NAME_LENGTH, MAX_MESSAGE_STRING_LENGTH, MAX_REJECTION_REASONS, parseMessageData } from './parse-message';
+export {
+  MAX_MESSAGE_NAME_LENGTH,
+  MAX_MESSAGE_STRING_LENGTH,
+  MAX_REJECTION_REASONS,
+  parseMessageData,
+} from './parse-message';
 export { useLegitMessages } from './useLegitMessages';
 export type { MessageRejectionInfo, UseLegitMessagesOptions } from './useLegitMessages';
 export { useReportIdFromMessages } from './useReportIdFromMessages';
 export { buildLegitIframeUrl } from './iframe-url';
-export type { BuildLegitIframeUrlOptions, LegitFontFamily, LegitIframeParams, LegitMacroscopicMedia } from './iframe-url';
+export type {
+  BuildLegitIframeUrlOptions,
+  LegitFontFamily,
+  LegitIframeParams,
+  LegitMacroscopicMedia,
+} from './iframe-url';
 export { DEFAULT_LEGIT_IFRAME_TITLE, LegitIframe } from './LegitIframe';
 export type { LegitIframeProps } from './LegitIframe';

@@ -44,7 +44,10 @@ export function normalizeOrigin(entry: unknown, option = 'allowedOrigins'): stri
 export function normalizeAllowedOrigins(entries: readonly string[] | undefined): readonly string[] {
   if (entries === undefined) return DEFAULT_ALLOWED_ORIGINS;
   if (!Array.isArray(entries) || entries.length === 0) {
-    throw new LegitConfigError('allowedOrigins', 'expected a non-empty array of origins (no message could ever be accepted)');
+    throw new LegitConfigError(
+      'allowedOrigins',
+      'expected a non-empty array of origins (no message could ever be accepted)',
+    );
   }
   const normalized = entries.map((entry, index) => normalizeOrigin(entry, `allowedOrigins[${index}]`));
   return Object.freeze([...new Set(normalized)]);

@@ -13,9 +13,14 @@ export const MAX_REJECTION_REASONS = 50;
 type ShapeResult = Exclude<GuardResult, { reason: 'source' | 'origin' }>;
 
 /** A dropped message: why, and a detail safe to log. */
-export const rejection = <R extends MessageRejectionReason>(reason: R, detail: string) => ({ ok: false as const, reason, detail });
+export const rejection = <R extends MessageRejectionReason>(reason: R, detail: string) => ({
+  ok: false as const,
+  reason,
+  detail,
+});
 
-const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !isArraySafe(value);
+const isObject = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !isArraySafe(value);
 
 /**
  * The shape step of the guard: `event.data` → typed message or rejection. Accepts the
@@ -24,13 +29,17 @@ const isObject = (value: unknown): value is object => typeof value === 'object' 
  */
 export function parseMessageData(data: unknown): ShapeResult {
   if (typeof data === 'string') return parseString(data);
-  return isObject(data) ? parseEnvelope(data) : rejection('shape', `expected an object or a string, got ${describeType(data)}`);
+  return isObject(data)
+    ? parseEnvelope(data)
+    : rejection('shape', `expected an object or a string, got ${describeType(data)}`);
 }
 
 function parseString(data: string): ShapeResult {
-  if (data.length > MAX_MESSAGE_STRING_LENGTH) return rejection('shape', `a string over ${MAX_MESSAGE_STRING_LENGTH} characters`);
+  if (data.length > MAX_MESSAGE_STRING_LENGTH)
+    return rejection('shape', `a string over ${MAX_MESSAGE_STRING_LENGTH} characters`);
   // A base64 id never starts with "{", so this cannot misread a bare id as JSON.
-  if (!data.trimStart().startsWith('{')) return withId(data, 'bare id', (reportId) => ({ type: 'analysis_completed', reportId }));
+  if (!data.trimStart().startsWith('{'))
+    return withId(data, 'bare id', (reportId) => ({ type: 'analysis_completed', reportId }));
   let parsed: unknown;
   try {
     parsed = JSON.parse(data);
@@ -69,7 +78,10 @@ function readId(envelope: object, name: string, accept: (id: string) => LegitMes
 function withId(value: unknown, label: string, accept: (id: string) => LegitMessage): ShapeResult {
   const problem = describeInvalidReportId(value);
   if (typeof value === 'string' && problem === null) return { ok: true, event: accept(value) };
-  return rejection('id', `${label}${typeof value === 'string' ? ` ${quoteForDetail(value, 24)}` : ''} is ${problem ?? 'not a string'}`);
+  return rejection(
+    'id',
+    `${label}${typeof value === 'string' ? ` ${quoteForDetail(value, 24)}` : ''} is ${problem ?? 'not a string'}`,
+  );
 }
 
 function readRejectionReasons(envelope: object): ShapeResult {
@@ -77,7 +89,8 @@ function readRejectionReasons(envelope: object): ShapeResult {
   const list = payload.kind === 'value' ? payload.value : undefined;
   // Cut first (to MAX_REJECTION_REASONS), so a huge array is not copied to be thrown away.
   // The docs say "an array"; a single reason is kept as a one-item list.
-  const items = payload.kind === 'exotic' ? undefined : list == null ? [] : (readOwnItems(list, MAX_REJECTION_REASONS) ?? [list]);
+  const items =
+    payload.kind === 'exotic' ? undefined : list == null ? [] : (readOwnItems(list, MAX_REJECTION_REASONS) ?? [list]);
   const copied = items && copyPlainList(items);
   if (copied?.ok) return { ok: true, event: { type: 'image_rejected', reasons: copied.value } };
   return rejection('shape', `image_rejected: "payload" holds ${copied?.detail ?? 'accessors'}`);

@@ -9,7 +9,8 @@ const MAX_STRING_LENGTH = 2000;
 /** Keys of any one object. */
 const MAX_KEYS = 50;
 
-export type PlainDataResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly detail: string };
+export type PlainDataResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly detail: string };
 
 class Refused {
   constructor(readonly detail: string) {}
@@ -31,7 +32,8 @@ export function copyPlainList(items: readonly unknown[]): PlainDataResult<unknow
   const copy = (input: unknown, depth: number): unknown => {
     if (++nodes > MAX_NODES) refuse(`more than ${MAX_NODES} values`);
     if (input === null || input === undefined || typeof input === 'boolean' || typeof input === 'number') return input;
-    if (typeof input === 'string') return input.length > MAX_STRING_LENGTH ? refuse(`a string over ${MAX_STRING_LENGTH} characters`) : input;
+    if (typeof input === 'string')
+      return input.length > MAX_STRING_LENGTH ? refuse(`a string over ${MAX_STRING_LENGTH} characters`) : input;
     if (typeof input !== 'object') refuse(`a ${typeof input}`);
     if (depth >= MAX_DEPTH) refuse(`nesting deeper than ${MAX_DEPTH} levels`);
     // An array longer than the budget fails on its items, so reading that many is enough.
@@ -46,7 +48,12 @@ export function copyPlainList(items: readonly unknown[]): PlainDataResult<unknow
       const entry = readOwnData(input, key);
       if (entry.kind !== 'value') refuse('an object with accessor properties');
       // defineProperty, not assignment: a key named "__proto__" stays plain data.
-      Object.defineProperty(out, key, { value: copy(entry.value, depth + 1), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: copy(entry.value, depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   };

@@ -3,9 +3,7 @@
 // other exotic object cannot make the caller throw.
 
 export type OwnRead =
-  | { readonly kind: 'absent' }
-  | { readonly kind: 'value'; readonly value: unknown }
-  | { readonly kind: 'exotic' };
+  { readonly kind: 'absent' } | { readonly kind: 'value'; readonly value: unknown } | { readonly kind: 'exotic' };
 
 const ABSENT: OwnRead = { kind: 'absent' };
 const EXOTIC: OwnRead = { kind: 'exotic' };

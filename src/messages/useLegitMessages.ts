@@ -72,7 +72,10 @@ export function useLegitMessages(options: UseLegitMessagesOptions): void {
       const result = guard(event);
       if (!result.ok) {
         if (current.debug) {
-          console.info(`${LOG_PREFIX} message dropped (${result.reason}): ${result.detail}`, { origin: event.origin, data: event.data });
+          console.info(`${LOG_PREFIX} message dropped (${result.reason}): ${result.detail}`, {
+            origin: event.origin,
+            data: event.data,
+          });
         }
         current.onMessageRejected?.(result.reason, { origin: event.origin, detail: result.detail });
         return;

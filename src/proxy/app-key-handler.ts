@@ -24,7 +24,9 @@ export interface MintedAppKey {
 const RESPONSE_MAX_BYTES = 64 * 1024;
 
 /** Registers a new short-lived key with the S2S API; the key is ours (random), upstream only has to accept it. */
-export async function mintAppKey(ctx: AppKeyContext): Promise<{ ok: true; key: MintedAppKey } | { ok: false; problem: Problem }> {
+export async function mintAppKey(
+  ctx: AppKeyContext,
+): Promise<{ ok: true; key: MintedAppKey } | { ok: false; problem: Problem }> {
   const key: MintedAppKey = { appKey: generateAppKey(), expiresAt: appKeyExpiry(ctx.now()) };
   const opened = await openUpstream({
     url: `${ctx.apiBaseUrl}/company/company-app-keys`,
@@ -49,7 +51,14 @@ export async function mintAppKey(ctx: AppKeyContext): Promise<{ ok: true; key: M
     const body = await readCappedBody(response, RESPONSE_MAX_BYTES);
     if (!body.ok) return { ok: false, problem: PROBLEMS.tooLarge() };
     const envelope = readEnvelope(parseJsonBytes(body.bytes));
-    if (envelope.success === false) return { ok: false, problem: { ...PROBLEMS.reportError(502, envelope.errorCode), message: 'The report service refused to create an app key.' } };
+    if (envelope.success === false)
+      return {
+        ok: false,
+        problem: {
+          ...PROBLEMS.reportError(502, envelope.errorCode),
+          message: 'The report service refused to create an app key.',
+        },
+      };
     return { ok: true, key };
   } catch (error) {
     const failure = failureProblem(deadline, ctx.clientSignal, error);

@@ -61,7 +61,10 @@ const SHARED_BUCKET = 'shared';
 export function createLegitProxy(options: LegitProxyOptions): LegitProxy {
   const config = resolveProxyOptions(options);
   const log = createSafeLogger(config.logger, [config.apiToken]);
-  const rateLimit = config.rateLimit === false ? undefined : { ...config.rateLimit, store: config.rateLimit.store ?? new MemoryRateLimitStore() };
+  const rateLimit =
+    config.rateLimit === false
+      ? undefined
+      : { ...config.rateLimit, store: config.rateLimit.store ?? new MemoryRateLimitStore() };
   const base = config.basePath;
   const corsPolicy = { allowHeaders: config.corsAllowHeaders, credentials: config.corsCredentials };
   const reportRoute = `${base}/anonymous-diagnostic-reports/:encryptedId`;
@@ -85,18 +88,31 @@ export function createLegitProxy(options: LegitProxyOptions): LegitProxy {
     applyCorsHeaders(headers, allowedOrigin(c.req.raw, config.allowedOrigins), corsPolicy);
     const status = c.res.status;
     const level = status >= 500 ? (c.var.logFields.code === 'INTERNAL_ERROR' ? 'error' : 'warn') : 'info';
-    log(level, { event: 'request', route: c.var.route, method: c.req.method, status, durationMs: Date.now() - started, ...c.var.logFields });
+    log(level, {
+      event: 'request',
+      route: c.var.route,
+      method: c.req.method,
+      status,
+      durationMs: Date.now() - started,
+      ...c.var.logFields,
+    });
   };
 
-  const named = (route: RouteName): MiddlewareHandler<ProxyEnv> => async (c, next) => {
-    c.set('route', route);
-    await next();
-  };
+  const named =
+    (route: RouteName): MiddlewareHandler<ProxyEnv> =>
+    async (c, next) => {
+      c.set('route', route);
+      await next();
+    };
 
   /** Browsers on pages whose origin is not allowed are refused before anything else happens. */
   const refuseForeignPages: MiddlewareHandler<ProxyEnv> = async (c, next) => {
     if (isRefusedCrossSiteRequest(c.req.raw, allowedOrigin(c.req.raw, config.allowedOrigins))) {
-      return respond(c, { status: 403, code: 'ORIGIN_NOT_ALLOWED', message: 'This origin may not use the report proxy.' });
+      return respond(c, {
+        status: 403,
+        code: 'ORIGIN_NOT_ALLOWED',
+        message: 'This origin may not use the report proxy.',
+      });
     }
     await next();
   };
@@ -106,7 +122,8 @@ export function createLegitProxy(options: LegitProxyOptions): LegitProxy {
     const key = rateLimit.key?.(c.req.raw) ?? nodePeerAddress(c.env) ?? SHARED_BUCKET;
     const decision = await countRequest(rateLimit.store, key, rateLimit.limit, rateLimit.windowMs, Date.now);
     c.set('extraHeaders', { ...c.var.extraHeaders, ...decision.headers });
-    if (!decision.allowed) return respond(c, { status: 429, code: 'RATE_LIMITED', message: 'Too many requests. Try again shortly.' });
+    if (!decision.allowed)
+      return respond(c, { status: 429, code: 'RATE_LIMITED', message: 'Too many requests. Try again shortly.' });
     await next();
   };
 
@@ -156,7 +173,10 @@ export function createLegitProxy(options: LegitProxyOptions): LegitProxy {
 
   if (config.companyAppKeys) {
     app.post(appKeyRoute, named('company-app-keys'), refuseForeignPages, limitRate, async (c) => {
-      const verdict = await runHook(c, config.authorizeCompanyAppKey && (() => config.authorizeCompanyAppKey?.(c.req.raw)));
+      const verdict = await runHook(
+        c,
+        config.authorizeCompanyAppKey && (() => config.authorizeCompanyAppKey?.(c.req.raw)),
+      );
       if (verdict !== undefined) return respond(c, verdict);
       const result = await mintAppKey({ ...upstreamContext(c), now: Date.now });
       return result.ok ? c.json(result.key, 200) : respond(c, result.problem);
@@ -190,7 +210,10 @@ const authorizationFailed: Problem = { status: 500, code: 'AUTHORIZATION_FAILED'
  * Runs an optional authorisation hook: undefined lets the request through; anything but `true` is a 403,
  * and a throwing hook is a 500 (its error is logged by name only).
  */
-async function runHook(c: ProxyContext, hook: (() => boolean | Promise<boolean> | undefined) | undefined): Promise<Problem | undefined> {
+async function runHook(
+  c: ProxyContext,
+  hook: (() => boolean | Promise<boolean> | undefined) | undefined,
+): Promise<Problem | undefined> {
   if (hook === undefined) return undefined;
   try {
     return (await hook()) === true ? undefined : forbidden;

@@ -1,4 +1,10 @@
-import { apiBaseUrlProblems, MIN_TOKEN_LENGTH, originProblems, ProxyConfigError, type LegitProxyOptions } from './options.ts';
+import {
+  apiBaseUrlProblems,
+  MIN_TOKEN_LENGTH,
+  originProblems,
+  ProxyConfigError,
+  type LegitProxyOptions,
+} from './options.ts';
 
 /** Proxy configuration read from the environment, for the Node runner and the demo. */
 export interface ProxyEnvConfig {
@@ -22,7 +28,8 @@ export function readProxyConfigFromEnv(env: Readonly<Record<string, string | und
 
   const apiToken = env.LEGIT_API_TOKEN?.trim() ?? '';
   if (apiToken === '') problems.push('LEGIT_API_TOKEN is required (the S2S token)');
-  else if (apiToken.length < MIN_TOKEN_LENGTH) problems.push(`LEGIT_API_TOKEN is too short to be an S2S token (under ${MIN_TOKEN_LENGTH} characters)`);
+  else if (apiToken.length < MIN_TOKEN_LENGTH)
+    problems.push(`LEGIT_API_TOKEN is too short to be an S2S token (under ${MIN_TOKEN_LENGTH} characters)`);
 
   const rawPort = env.PORT?.trim() ?? '';
   const port = rawPort === '' ? DEFAULT_PORT : Number(rawPort);
@@ -37,7 +44,8 @@ export function readProxyConfigFromEnv(env: Readonly<Record<string, string | und
   for (const origin of allowedOrigins) problems.push(...originProblems(origin).map((p) => `ALLOWED_ORIGINS: ${p}`));
 
   const rawAppKeys = env.LEGIT_COMPANY_APP_KEYS?.trim().toLowerCase() ?? '';
-  if (!['', 'true', 'false', '1', '0'].includes(rawAppKeys)) problems.push('LEGIT_COMPANY_APP_KEYS must be true or false');
+  if (!['', 'true', 'false', '1', '0'].includes(rawAppKeys))
+    problems.push('LEGIT_COMPANY_APP_KEYS must be true or false');
 
   if (problems.length > 0) throw new ProxyConfigError(problems);
   return {

@@ -13,7 +13,8 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 const JSON_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** Response headers a cross-origin widget needs to read (retry timing, the download name). */
-const EXPOSED_HEADERS = 'Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, RateLimit-Policy, Content-Disposition';
+const EXPOSED_HEADERS =
+  'Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, RateLimit-Policy, Content-Disposition';
 
 export function applySecurityHeaders(headers: Headers): void {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
@@ -41,7 +42,11 @@ export function applyCorsHeaders(headers: Headers, origin: string | undefined, p
 }
 
 /** The answer to a CORS preflight. A refused origin gets a 204 without CORS headers, so the browser blocks the call. */
-export function preflightResponse(origin: string | undefined, methods: readonly string[], policy: CorsPolicy): Response {
+export function preflightResponse(
+  origin: string | undefined,
+  methods: readonly string[],
+  policy: CorsPolicy,
+): Response {
   const headers = new Headers();
   if (origin !== undefined) {
     headers.set('Access-Control-Allow-Methods', methods.join(', '));

@@ -138,7 +138,8 @@ export function resolveProxyOptions(options: LegitProxyOptions): ResolvedProxyOp
   if (typeof options.apiToken !== 'string' || options.apiToken.trim() === '') problems.push('apiToken is required');
   else if (/[\r\n]/.test(options.apiToken)) problems.push('apiToken must be a single line');
   // The leak checks look for the token inside upstream text; a very short value would match ordinary words.
-  else if (options.apiToken.trim().length < MIN_TOKEN_LENGTH) problems.push(`apiToken is too short to be an S2S token (under ${MIN_TOKEN_LENGTH} characters)`);
+  else if (options.apiToken.trim().length < MIN_TOKEN_LENGTH)
+    problems.push(`apiToken is too short to be an S2S token (under ${MIN_TOKEN_LENGTH} characters)`);
 
   const allowedOrigins = options.allowedOrigins ?? [];
   for (const origin of allowedOrigins) problems.push(...originProblems(origin));
@@ -153,7 +154,8 @@ export function resolveProxyOptions(options: LegitProxyOptions): ResolvedProxyOp
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (!positiveInteger(timeoutMs)) problems.push('timeoutMs must be a positive integer');
 
-  const rateLimit: RateLimitOptions | false = options.rateLimit === undefined ? { ...DEFAULT_RATE_LIMIT } : options.rateLimit;
+  const rateLimit: RateLimitOptions | false =
+    options.rateLimit === undefined ? { ...DEFAULT_RATE_LIMIT } : options.rateLimit;
   if (rateLimit !== false && (!positiveInteger(rateLimit.limit) || !positiveInteger(rateLimit.windowMs))) {
     problems.push('rateLimit.limit and rateLimit.windowMs must be positive integers');
   }

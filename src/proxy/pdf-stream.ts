@@ -7,8 +7,7 @@ export class PdfTooLargeError extends Error {
 }
 
 export type PdfStart =
-  | { ok: true; stream: ReadableStream<Uint8Array> }
-  | { ok: false; reason: 'not-pdf' | 'too-large' };
+  { ok: true; stream: ReadableStream<Uint8Array> } | { ok: false; reason: 'not-pdf' | 'too-large' };
 
 /**
  * Checks that a body starts like a PDF, then streams it on: the deadline runs only while waiting for upstream

@@ -111,7 +111,8 @@ async function pdfResult(
     return fail(response.body === null ? PROBLEMS.invalid() : PROBLEMS.tooLarge());
   }
   const started = await startPdfStream(response.body, MAX_PDF_BYTES, deadline, (outcome, error) => {
-    if (outcome === 'failed') ctx.warnLate({ event: 'pdf_stream_failed', timedOut: deadline.timedOut, ...describeError(error) });
+    if (outcome === 'failed')
+      ctx.warnLate({ event: 'pdf_stream_failed', timedOut: deadline.timedOut, ...describeError(error) });
   });
   if (!started.ok) return fail(started.reason === 'too-large' ? PROBLEMS.tooLarge() : PROBLEMS.invalid());
   const headers = new Headers({

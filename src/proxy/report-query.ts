@@ -8,8 +8,7 @@ export interface ReportQuery {
 }
 
 export type ReportQueryResult =
-  | { ok: true; query: ReportQuery }
-  | { ok: false; code: 'INVALID_FORMAT' | 'INVALID_LOCALE'; message: string };
+  { ok: true; query: ReportQuery } | { ok: false; code: 'INVALID_FORMAT' | 'INVALID_LOCALE'; message: string };
 
 const FORMATS: readonly ReportFormat[] = ['raw', 'fhir', 'pdf'];
 const LOCALE = /^[a-z]{2}(-[A-Z]{2})?$/;

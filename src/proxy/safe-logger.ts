@@ -12,7 +12,10 @@ function redact(value: unknown, secrets: readonly string[], depth: number): unkn
 }
 
 /** Wraps a logger so no entry can carry a secret, and a throwing logger cannot break a response. */
-export function createSafeLogger(logger: ProxyLogger | undefined, secrets: readonly string[]): (level: Level, entry: Record<string, unknown>) => void {
+export function createSafeLogger(
+  logger: ProxyLogger | undefined,
+  secrets: readonly string[],
+): (level: Level, entry: Record<string, unknown>) => void {
   if (logger === undefined) return () => undefined;
   return (level, entry) => {
     const safe = redact(entry, secrets, 0);

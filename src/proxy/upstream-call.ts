@@ -20,7 +20,11 @@ export type UpstreamOpened =
   | { ok: false; problem: Problem; failure: 'timeout' | 'unreachable' | 'client-aborted'; error: unknown };
 
 /** A failure while the body is read: the deadline tells a timeout from a network fault. */
-export function failureProblem(deadline: Deadline, clientSignal: AbortSignal | undefined, error: unknown): Extract<UpstreamOpened, { ok: false }> {
+export function failureProblem(
+  deadline: Deadline,
+  clientSignal: AbortSignal | undefined,
+  error: unknown,
+): Extract<UpstreamOpened, { ok: false }> {
   if (deadline.timedOut) return { ok: false, problem: PROBLEMS.timeout(), failure: 'timeout', error };
   const failure = clientSignal?.aborted ? 'client-aborted' : 'unreachable';
   return { ok: false, problem: PROBLEMS.unreachable(), failure, error };
@@ -29,7 +33,11 @@ export function failureProblem(deadline: Deadline, clientSignal: AbortSignal | u
 /** Sends the request under a deadline. Redirects are not followed: a redirect would carry the token to another host. */
 export async function openUpstream(call: UpstreamCall): Promise<UpstreamOpened> {
   const deadline = createDeadline(call.timeoutMs, call.clientSignal);
-  const headers = new Headers({ 'X-API-TOKEN': call.token, accept: call.accept, 'user-agent': 'legit-report-viewer-proxy' });
+  const headers = new Headers({
+    'X-API-TOKEN': call.token,
+    accept: call.accept,
+    'user-agent': 'legit-report-viewer-proxy',
+  });
   if (call.jsonBody !== undefined) headers.set('content-type', 'application/json');
   try {
     const response = await call.fetch(call.url, {

@@ -10,7 +10,8 @@ const ERROR_CODE = /^[A-Za-z0-9_.:-]{1,100}$/;
 const DEFAULT_RETRY_AFTER_SECONDS = '30';
 
 export function readEnvelope(json: unknown): UpstreamEnvelope {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { success: undefined, errorCode: undefined };
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return { success: undefined, errorCode: undefined };
   const success = 'success' in json && typeof json.success === 'boolean' ? json.success : undefined;
   const code = 'errorCode' in json ? json.errorCode : undefined;
   return { success, errorCode: typeof code === 'string' && ERROR_CODE.test(code) ? code : undefined };
@@ -33,7 +34,11 @@ export function retryAfterFrom(value: string | null): string {
   if (value === null) return DEFAULT_RETRY_AFTER_SECONDS;
   const trimmed = value.trim();
   if (/^\d{1,7}$/.test(trimmed)) return trimmed;
-  if (/^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(trimmed) && !Number.isNaN(Date.parse(trimmed))) return trimmed;
+  if (
+    /^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(trimmed) &&
+    !Number.isNaN(Date.parse(trimmed))
+  )
+    return trimmed;
   return DEFAULT_RETRY_AFTER_SECONDS;
 }
 
@@ -42,10 +47,26 @@ function withErrorCode(errorCode: string | undefined): Record<string, string> | 
 }
 
 export const PROBLEMS = {
-  timeout: (): Problem => ({ status: 504, code: 'UPSTREAM_TIMEOUT', message: 'The report service did not answer in time. Try again.' }),
-  unreachable: (): Problem => ({ status: 502, code: 'UPSTREAM_UNREACHABLE', message: 'The report service could not be reached. Try again.' }),
-  invalid: (): Problem => ({ status: 502, code: 'UPSTREAM_INVALID_RESPONSE', message: 'The report service sent a response that could not be read.' }),
-  tooLarge: (): Problem => ({ status: 502, code: 'UPSTREAM_RESPONSE_TOO_LARGE', message: 'The report service sent a response larger than this server accepts.' }),
+  timeout: (): Problem => ({
+    status: 504,
+    code: 'UPSTREAM_TIMEOUT',
+    message: 'The report service did not answer in time. Try again.',
+  }),
+  unreachable: (): Problem => ({
+    status: 502,
+    code: 'UPSTREAM_UNREACHABLE',
+    message: 'The report service could not be reached. Try again.',
+  }),
+  invalid: (): Problem => ({
+    status: 502,
+    code: 'UPSTREAM_INVALID_RESPONSE',
+    message: 'The report service sent a response that could not be read.',
+  }),
+  tooLarge: (): Problem => ({
+    status: 502,
+    code: 'UPSTREAM_RESPONSE_TOO_LARGE',
+    message: 'The report service sent a response larger than this server accepts.',
+  }),
   reportError: (status: number, errorCode: string | undefined): Problem => ({
     status,
     code: 'UPSTREAM_REPORT_ERROR',
@@ -75,7 +96,8 @@ export function problemForUpstreamStatus(
     return {
       status: 502,
       code: 'UPSTREAM_TOKEN_REFUSED',
-      message: "The report service refused this server's credentials. This is a server configuration problem, not a problem with your session.",
+      message:
+        "The report service refused this server's credentials. This is a server configuration problem, not a problem with your session.",
       extra,
     };
   }
@@ -88,8 +110,10 @@ export function problemForUpstreamStatus(
       headers: { 'Retry-After': retryAfterFrom(retryAfter) },
     };
   }
-  if (status >= 500) return { status: 502, code: 'UPSTREAM_ERROR', message: 'The report service failed. Try again later.', extra };
+  if (status >= 500)
+    return { status: 502, code: 'UPSTREAM_ERROR', message: 'The report service failed. Try again later.', extra };
   if (status >= 400 && status !== 404) return PROBLEMS.reportError(422, envelope.errorCode);
-  if (status === 404) return { status: 502, code: 'UPSTREAM_ERROR', message: 'The report service endpoint was not found.', extra };
+  if (status === 404)
+    return { status: 502, code: 'UPSTREAM_ERROR', message: 'The report service endpoint was not found.', extra };
   return PROBLEMS.invalid();
 }

@@ -8,7 +8,18 @@
  */
 import type { SeverityBand } from './model';
 import {
-  PartInvalid, anyString, field, finite, join, optional, optionalList, required, requiredRecord, severity, text, type Warnings,
+  PartInvalid,
+  anyString,
+  field,
+  finite,
+  join,
+  optional,
+  optionalList,
+  required,
+  requiredRecord,
+  severity,
+  text,
+  type Warnings,
 } from './read';
 
 export function readBand(warnings: Warnings, item: unknown, path: string): SeverityBand {

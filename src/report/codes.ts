@@ -5,5 +5,8 @@
  * Case, separators and punctuation are dropped; letters and digits are kept.
  */
 export function codeKey(code: string): string {
-  return code.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return code
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }

@@ -18,6 +18,8 @@ export class ReportEnvelopeError extends Error {
     readonly errorCode: string | null,
     readonly upstreamMessage: string | null,
   ) {
-    super(`Legit.Health reported an error${errorCode ? ` (${errorCode})` : ''}${upstreamMessage ? `: ${upstreamMessage}` : ''}`);
+    super(
+      `Legit.Health reported an error${errorCode ? ` (${errorCode})` : ''}${upstreamMessage ? `: ${upstreamMessage}` : ''}`,
+    );
   }
 }

@@ -18,7 +18,11 @@ export const FINDING_NAMES = [
   'highPriorityReferral',
 ] as const satisfies readonly FindingName[];
 
-function readPercentages<K extends string>(warnings: Warnings, names: readonly K[], locate: Locate): Record<K, number | null> {
+function readPercentages<K extends string>(
+  warnings: Warnings,
+  names: readonly K[],
+  locate: Locate,
+): Record<K, number | null> {
   const out = {} as Record<K, number | null>;
   for (const name of names) {
     const { value, path } = locate(name);

@@ -14,9 +14,29 @@ import { readPdfOffer } from './links';
 import { conclusionReader, observationReader, readEssentials, readMediaFields, readOptionalPart } from './parts';
 import { rankConclusions } from './rank';
 import {
-  PartInvalid, anyString, blankToNull, field, finite, isRecord, join, nonNegative, numberOrString, optionalList,
-  pick, pickFirst, pickParts, pickRecord, pickRequired, pickUrl, required, requiredRecord, severity, text,
-  timestamp, type JsonRecord, type Warnings,
+  PartInvalid,
+  anyString,
+  blankToNull,
+  field,
+  finite,
+  isRecord,
+  join,
+  nonNegative,
+  numberOrString,
+  optionalList,
+  pick,
+  pickFirst,
+  pickParts,
+  pickRecord,
+  pickRequired,
+  pickUrl,
+  required,
+  requiredRecord,
+  severity,
+  text,
+  timestamp,
+  type JsonRecord,
+  type Warnings,
 } from './read';
 
 export function readFhirReport(body: JsonRecord, base: string): DiagnosticReport {
@@ -58,7 +78,9 @@ export function readFhirReport(body: JsonRecord, base: string): DiagnosticReport
     analysisDurationSeconds: pick(warnings, result, resultPath, 'analysisDuration', nonNegative),
     macroscopicMedia: readMedia(warnings, body, base, 'macroscopicMedia'),
     observations: pickParts(warnings, result, resultPath, 'observations', observationReader('content.url')),
-    conclusions: rankConclusions(pickParts(warnings, result, resultPath, 'conclusions', conclusionReader(readCondition))),
+    conclusions: rankConclusions(
+      pickParts(warnings, result, resultPath, 'conclusions', conclusionReader(readCondition)),
+    ),
     scoringSystems: pickParts(warnings, result, resultPath, 'questionnaires', readQuestionnaire),
     warnings,
   };
@@ -69,7 +91,9 @@ const isIcd11System = (system: unknown): boolean =>
 
 /** The first coding of a CodeableConcept that has a usable code. */
 function firstCoding(warnings: Warnings, concept: unknown, path: string): JsonRecord | undefined {
-  return optionalList(warnings, field(concept, 'coding'), join(path, 'coding')).filter(isRecord).find((c) => text.test(field(c, 'code')));
+  return optionalList(warnings, field(concept, 'coding'), join(path, 'coding'))
+    .filter(isRecord)
+    .find((c) => text.test(field(c, 'code')));
 }
 
 function readBodySite(warnings: Warnings, value: unknown, path: string): BodySite {
@@ -89,7 +113,8 @@ function readCondition(warnings: Warnings, value: unknown, path: string): Pathol
     const code = field(coding, 'code');
     const itemPath = join(codingPath, i);
     if (isIcd11System(field(coding, 'system'))) icd11.push(...splitIcd11(warnings, code, join(itemPath, 'code')));
-    else if (own === undefined && text.test(code)) own = { code, name: pick(warnings, coding, itemPath, 'display', text) ?? code };
+    else if (own === undefined && text.test(code))
+      own = { code, name: pick(warnings, coding, itemPath, 'display', text) ?? code };
   });
   if (own === undefined) throw new PartInvalid(codingPath, 'expected a coding with a condition code');
   return { code: own.code, key: codeKey(own.code), name: own.name, icd11 };
@@ -100,7 +125,8 @@ function readAnswers(warnings: Warnings, value: unknown, path: string): string |
   const words: string[] = [];
   optionalList(warnings, value, path).forEach((answer, i) => {
     const word = answerWord(answer);
-    if (word === null) warnings.push({ path: join(path, i), reason: 'expected a string, coding, number or boolean answer' });
+    if (word === null)
+      warnings.push({ path: join(path, i), reason: 'expected a string, coding, number or boolean answer' });
     else words.push(word);
   });
   return words.length === 0 ? null : words.join(', ');
@@ -131,7 +157,10 @@ function componentsByCode(warnings: Warnings, record: JsonRecord, recordPath: st
     } else if (byKey.has(codeKey(code))) {
       warnings.push({ path: itemPath, reason: 'repeats an earlier component; the first is kept' });
     } else {
-      byKey.set(codeKey(code), { value: field(field(component, 'valueQuantity'), 'value'), path: join(itemPath, 'valueQuantity.value') });
+      byKey.set(codeKey(code), {
+        value: field(field(component, 'valueQuantity'), 'value'),
+        path: join(itemPath, 'valueQuantity.value'),
+      });
     }
   });
   return (name) => byKey.get(codeKey(name)) ?? { value: undefined, path: componentPath };
@@ -147,8 +176,15 @@ function readQuestionnaire(warnings: Warnings, item: unknown, path: string): Sco
   const idPath = join(path, 'scoringSystem');
   const identity = field(questionnaire, 'scoringSystem');
   const coding = firstCoding(warnings, identity, idPath);
-  const code = required(field(coding, 'code') ?? field(questionnaire, 'questionnaire'), join(path, 'questionnaire'), text);
-  const name = pick(warnings, identity, idPath, 'text', text) ?? pick(warnings, coding, join(idPath, 'coding[]'), 'display', text) ?? code;
+  const code = required(
+    field(coding, 'code') ?? field(questionnaire, 'questionnaire'),
+    join(path, 'questionnaire'),
+    text,
+  );
+  const name =
+    pick(warnings, identity, idPath, 'text', text) ??
+    pick(warnings, coding, join(idPath, 'coding[]'), 'display', text) ??
+    code;
 
   const scorePath = join(path, 'score');
   const score = pickRecord(warnings, questionnaire, path, 'score');
@@ -161,9 +197,13 @@ function readQuestionnaire(warnings: Warnings, item: unknown, path: string): Sco
     key: codeKey(code),
     name,
     score: pick(warnings, score, scorePath, 'valueQuantity.value', finite),
-    unit: pick(warnings, score, scorePath, 'unit', anyString) ?? pick(warnings, score, scorePath, 'valueQuantity.unit', anyString),
+    unit:
+      pick(warnings, score, scorePath, 'unit', anyString) ??
+      pick(warnings, score, scorePath, 'valueQuantity.unit', anyString),
     severity: pick(warnings, assessed, assessedPath, 'code', severity),
-    severityText: pick(warnings, interpretation, interpretationPath, 'text', anyString) ?? pick(warnings, assessed, assessedPath, 'display', anyString),
+    severityText:
+      pick(warnings, interpretation, interpretationPath, 'text', anyString) ??
+      pick(warnings, assessed, assessedPath, 'display', anyString),
     bands: pickParts(warnings, score, scorePath, 'interpretationCategories', readBand),
     facets: pickParts(warnings, questionnaire, path, 'item', readFacet),
     reduction: pick(warnings, questionnaire, path, 'reduction', numberOrString),

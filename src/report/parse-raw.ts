@@ -14,15 +14,35 @@ import { readFindings, readMetrics } from './indicators';
 import { conclusionReader, observationReader, readEssentials, readOptionalPart } from './parts';
 import { rankConclusions } from './rank';
 import {
-  anyString, blankToNull, field, finite, join, nonNegative, nullable, numberOrString, pick, pickParts, pickRecord, pickRequired,
-  pickUrl, requiredRecord, severity, text, timestamp, type JsonRecord, type Warnings,
+  anyString,
+  blankToNull,
+  field,
+  finite,
+  join,
+  nonNegative,
+  nullable,
+  numberOrString,
+  pick,
+  pickParts,
+  pickRecord,
+  pickRequired,
+  pickUrl,
+  requiredRecord,
+  severity,
+  text,
+  timestamp,
+  type JsonRecord,
+  type Warnings,
 } from './read';
 
 export function readRawReport(body: JsonRecord, base: string, source: 'raw-v2' | 'raw-v3'): DiagnosticReport {
   const { warnings, id, result, resultPath } = readEssentials(body, base);
   const metrics = pickRecord(warnings, result, resultPath, 'metrics');
   const findings = pickRecord(warnings, result, resultPath, 'preliminaryFindings');
-  const inRecord = (record: JsonRecord | null, path: string) => (name: string) => ({ value: field(record, name), path: join(path, name) });
+  const inRecord = (record: JsonRecord | null, path: string) => (name: string) => ({
+    value: field(record, name),
+    path: join(path, name),
+  });
 
   return {
     source,
@@ -47,7 +67,9 @@ export function readRawReport(body: JsonRecord, base: string, source: 'raw-v2' |
     analysisDurationSeconds: pick(warnings, result, resultPath, 'iaSeconds', nonNegative),
     macroscopicMedia: null,
     observations: pickParts(warnings, result, resultPath, 'observations', observationReader('url')),
-    conclusions: rankConclusions(pickParts(warnings, result, resultPath, 'conclusions', conclusionReader(readPathology))),
+    conclusions: rankConclusions(
+      pickParts(warnings, result, resultPath, 'conclusions', conclusionReader(readPathology)),
+    ),
     scoringSystems: pickParts(warnings, result, resultPath, 'scoringSystems', readScoringSystem),
     warnings,
   };

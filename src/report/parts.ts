@@ -1,8 +1,21 @@
 /** What the raw and FHIR readers share: the essentials of every report, and the parts both shapes hold alike. */
 import type { Conclusion, Media, Observation, Pathology } from './model';
 import {
-  anyString, essential, field, join, nullable, objectRule, percentage, pick, pickUrl, readPart, requiredRecord, text,
-  type JsonRecord, type ReadPart, type Warnings,
+  anyString,
+  essential,
+  field,
+  join,
+  nullable,
+  objectRule,
+  percentage,
+  pick,
+  pickUrl,
+  readPart,
+  requiredRecord,
+  text,
+  type JsonRecord,
+  type ReadPart,
+  type Warnings,
 } from './read';
 
 export interface Essentials {
@@ -27,7 +40,11 @@ export function readEssentials(body: JsonRecord, base: string): Essentials {
 export const conclusionReader =
   (readCondition: ReadPart<Pathology>): ReadPart<Conclusion> =>
   (warnings, item, path) => {
-    const probability = nullable(field(requiredRecord(item, path), 'probability'), join(path, 'probability'), percentage);
+    const probability = nullable(
+      field(requiredRecord(item, path), 'probability'),
+      join(path, 'probability'),
+      percentage,
+    );
     return { ...readCondition(warnings, field(item, 'pathology'), join(path, 'pathology')), probability };
   };
 
@@ -51,7 +68,13 @@ export const observationReader =
   };
 
 /** A part that may be absent (null); present but invalid, it is left out with a warning. */
-export function readOptionalPart<T>(warnings: Warnings, record: unknown, path: string, key: string, read: ReadPart<T>): T | null {
+export function readOptionalPart<T>(
+  warnings: Warnings,
+  record: unknown,
+  path: string,
+  key: string,
+  read: ReadPart<T>,
+): T | null {
   const value = field(record, key);
   return value == null ? null : readPart(warnings, () => read(warnings, value, join(path, key)));
 }

@@ -82,7 +82,8 @@ export const numberOrString: Rule<number | string> = {
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 export const timestamp: Rule<string> = {
   expected: 'an ISO-8601 date-time',
-  test: (value): value is string => typeof value === 'string' && ISO_8601.test(value) && !Number.isNaN(Date.parse(value)),
+  test: (value): value is string =>
+    typeof value === 'string' && ISO_8601.test(value) && !Number.isNaN(Date.parse(value)),
 };
 
 const mismatch = (rule: Rule<unknown>, value: unknown): string => `expected ${rule.expected}, got ${describe(value)}`;
@@ -167,7 +168,8 @@ export function readParts<T>(warnings: Warnings, value: unknown, path: string, r
 
 // Keyed forms of the readers above: `record[key]` read and reported at `path.key`, where a
 // dotted key (`content.url`) walks nested objects.
-const fieldAt = (record: unknown, key: string): unknown => key.split('.').reduce<unknown>((value, part) => field(value, part), record);
+const fieldAt = (record: unknown, key: string): unknown =>
+  key.split('.').reduce<unknown>((value, part) => field(value, part), record);
 
 export const pick = <T>(warnings: Warnings, record: unknown, path: string, key: string, rule: Rule<T>): T | null =>
   optional(warnings, fieldAt(record, key), join(path, key), rule);
@@ -185,11 +187,17 @@ export const pickUrl = (warnings: Warnings, record: unknown, path: string, key: 
 export const pickFirst = (warnings: Warnings, record: unknown, path: string, key: string): unknown =>
   optionalList(warnings, fieldAt(record, key), join(path, key))[0];
 
-export const pickParts = <T>(warnings: Warnings, record: unknown, path: string, key: string, readItem: ReadPart<T>): T[] =>
-  readParts(warnings, fieldAt(record, key), join(path, key), readItem);
+export const pickParts = <T>(
+  warnings: Warnings,
+  record: unknown,
+  path: string,
+  key: string,
+  readItem: ReadPart<T>,
+): T[] => readParts(warnings, fieldAt(record, key), join(path, key), readItem);
 
 /** Empty text means "not given" for descriptions. */
-export const blankToNull = (value: string | null): string | null => (value === null || value.trim() === '' ? null : value);
+export const blankToNull = (value: string | null): string | null =>
+  value === null || value.trim() === '' ? null : value;
 
 /** Something every report must have: its absence makes the whole report unreadable. */
 export function essential<T>(value: unknown, path: string, rule: Rule<T>): T {

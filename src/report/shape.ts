@@ -27,7 +27,8 @@ export function locateReport(json: unknown): Located {
   if (!isEnvelope(json)) return { source: isFhir(json, '') ? 'fhir' : 'raw-v2', body: json, base: '' };
 
   const success = field(json, 'success');
-  if (success === false) throw new ReportEnvelopeError(asText(field(json, 'errorCode')), asText(field(json, 'message')));
+  if (success === false)
+    throw new ReportEnvelopeError(asText(field(json, 'errorCode')), asText(field(json, 'message')));
   if (success !== true && success !== undefined) throw new ReportParseError('success', 'a boolean');
   const data = field(json, 'data');
   if (!isRecord(data)) throw new ReportParseError('data', 'an object');

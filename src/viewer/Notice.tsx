@@ -30,7 +30,10 @@ export default function Notice({ notice }: { notice: IframeNotice }) {
     notice.kind === 'invalid_company_key'
       ? labels.invalidCompanyKey
       : labels.imageRejected(
-          [...notice.reasons.slice(0, MAX_REASONS).map(reasonText).filter(Boolean), ...(notice.reasons.length > MAX_REASONS ? ['…'] : [])].join('; '),
+          [
+            ...notice.reasons.slice(0, MAX_REASONS).map(reasonText).filter(Boolean),
+            ...(notice.reasons.length > MAX_REASONS ? ['…'] : []),
+          ].join('; '),
         );
   return (
     <p className={`lrv-notice lrv-notice-${notice.kind === 'invalid_company_key' ? 'error' : 'warning'}`} role="status">

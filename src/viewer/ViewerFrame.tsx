@@ -1,6 +1,12 @@
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import type { FindingName } from '../report/model';
-import { DEFAULT_DIQA_THRESHOLD, DEFAULT_THRESHOLDS, ViewerContext, type FindingThresholds, type ViewerSettings } from './context';
+import {
+  DEFAULT_DIQA_THRESHOLD,
+  DEFAULT_THRESHOLDS,
+  ViewerContext,
+  type FindingThresholds,
+  type ViewerSettings,
+} from './context';
 import { enShell, labelLanguage, languageOf, type Labels, type ShellLabels } from './labels';
 import type { IframeNotice } from './Notice';
 import { LoadingState } from './StateViews';
@@ -41,12 +47,25 @@ const Notice = lazy(() => import('./Notice'));
 
 /** The widget's root: a named region, its theme, its live region, and the settings every section reads. */
 export function ViewerFrame(props: FrameProps) {
-  const { locale = 'en', labels: overrides, thresholds, diqaThreshold, maxConclusions, timeZone, renewImageUrls, imageRenewalRequested, showsReport = false } = props;
+  const {
+    locale = 'en',
+    labels: overrides,
+    thresholds,
+    diqaThreshold,
+    maxConclusions,
+    timeZone,
+    renewImageUrls,
+    imageRenewalRequested,
+    showsReport = false,
+  } = props;
   const english = labelLanguage(locale) === 'en';
   const notice = props.notice ?? null;
   const full = useLabels(locale, overrides, showsReport || notice !== null || !english);
   // Before a report, English needs only the eager shell; other languages wait for their labels.
-  const shell = useMemo<ShellLabels | null>(() => full ?? (english ? { ...enShell, ...overrides } : null), [full, english, overrides]);
+  const shell = useMemo<ShellLabels | null>(
+    () => full ?? (english ? { ...enShell, ...overrides } : null),
+    [full, english, overrides],
+  );
   const [announcement, setAnnouncement] = useState('');
   const idPrefix = `lrv${useId().replace(/[^\w-]/g, '')}`;
 
@@ -65,7 +84,18 @@ export function ViewerFrame(props: FrameProps) {
       announce: setAnnouncement,
       idPrefix,
     }),
-    [idPrefix, full, shell, locale, thresholds, diqaThreshold, maxConclusions, timeZone, renewImageUrls, imageRenewalRequested],
+    [
+      idPrefix,
+      full,
+      shell,
+      locale,
+      thresholds,
+      diqaThreshold,
+      maxConclusions,
+      timeZone,
+      renewImageUrls,
+      imageRenewalRequested,
+    ],
   );
   const waitingForLabels = shell === null || (showsReport && full === null);
   return (

@@ -3,7 +3,10 @@ import type { ViewerSettings } from './context';
 import { raisedCallouts } from './callouts';
 
 /** One sentence a screen reader hears when a report arrives: the condition and what is urgent. */
-export function announceReport(report: DiagnosticReport, settings: Pick<ViewerSettings, 'labels' | 'thresholds' | 'locale'>): string {
+export function announceReport(
+  report: DiagnosticReport,
+  settings: Pick<ViewerSettings, 'labels' | 'thresholds' | 'locale'>,
+): string {
   const { labels, thresholds, locale } = settings;
   const condition = report.pathology?.name ?? labels.noConclusiveCondition;
   const urgent = raisedCallouts(report.findings, thresholds, labels, locale)

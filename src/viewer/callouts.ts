@@ -5,13 +5,14 @@ import type { Labels } from './labels';
 export type Tone = 'danger' | 'warning' | 'info';
 
 /** Callouts in order of urgency; each names its own sentence and tone. */
-export const CALLOUTS: ReadonlyArray<{ finding: FindingName; tone: Tone; text: (l: Labels) => (v: string) => string }> = [
-  { finding: 'urgentReferral', tone: 'danger', text: (l) => l.calloutUrgentReferral },
-  { finding: 'malignancy', tone: 'danger', text: (l) => l.calloutMalignancy },
-  { finding: 'highPriorityReferral', tone: 'warning', text: (l) => l.calloutHighPriorityReferral },
-  { finding: 'pigmentedLesion', tone: 'warning', text: (l) => l.calloutPigmentedLesion },
-  { finding: 'hasCondition', tone: 'info', text: (l) => l.calloutHasCondition },
-];
+export const CALLOUTS: ReadonlyArray<{ finding: FindingName; tone: Tone; text: (l: Labels) => (v: string) => string }> =
+  [
+    { finding: 'urgentReferral', tone: 'danger', text: (l) => l.calloutUrgentReferral },
+    { finding: 'malignancy', tone: 'danger', text: (l) => l.calloutMalignancy },
+    { finding: 'highPriorityReferral', tone: 'warning', text: (l) => l.calloutHighPriorityReferral },
+    { finding: 'pigmentedLesion', tone: 'warning', text: (l) => l.calloutPigmentedLesion },
+    { finding: 'hasCondition', tone: 'info', text: (l) => l.calloutHasCondition },
+  ];
 
 export interface RaisedCallout {
   finding: FindingName;

@@ -34,7 +34,8 @@ export const en: Labels = {
 
   conclusionsHeading: 'Possible conditions',
   conclusionsChartTitle: 'Probability of each condition',
-  conclusionsChartDescription: (top) => `Bar chart of the conditions ranked by probability; the most likely is ${top}. The same figures are listed in the table.`,
+  conclusionsChartDescription: (top) =>
+    `Bar chart of the conditions ranked by probability; the most likely is ${top}. The same figures are listed in the table.`,
   condition: 'Condition',
   probability: 'Probability',
   otherConditions: (n) => `Other conditions (${n})`,
@@ -71,8 +72,12 @@ export const en: Labels = {
   analysisDuration: 'Analysis time',
   seconds: (v) => `${v} s`,
 
-  imageRejected: (reasons) => `Legit.Health did not accept the last photo${reasons ? ` (${reasons})` : ''}. Take it again in the Legit.Health window.`,
-  invalidCompanyKey: "The Legit.Health window could not start: it refused the portal's company key. Ask your administrator to check the portal's Legit.Health set-up.",
-  warningsSummary: (n) => (n === 1 ? 'One part of this report could not be read and is not shown.' : `${n} parts of this report could not be read and are not shown.`),
-
+  imageRejected: (reasons) =>
+    `Legit.Health did not accept the last photo${reasons ? ` (${reasons})` : ''}. Take it again in the Legit.Health window.`,
+  invalidCompanyKey:
+    "The Legit.Health window could not start: it refused the portal's company key. Ask your administrator to check the portal's Legit.Health set-up.",
+  warningsSummary: (n) =>
+    n === 1
+      ? 'One part of this report could not be read and is not shown.'
+      : `${n} parts of this report could not be read and are not shown.`,
 };

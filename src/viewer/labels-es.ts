@@ -38,7 +38,8 @@ export const es: Labels = {
 
   conclusionsHeading: 'Posibles afecciones',
   conclusionsChartTitle: 'Probabilidad de cada afección',
-  conclusionsChartDescription: (top) => `Gráfico de barras de las afecciones ordenadas por probabilidad; la más probable es ${top}. Las mismas cifras aparecen en la tabla.`,
+  conclusionsChartDescription: (top) =>
+    `Gráfico de barras de las afecciones ordenadas por probabilidad; la más probable es ${top}. Las mismas cifras aparecen en la tabla.`,
   condition: 'Afección',
   probability: 'Probabilidad',
   otherConditions: (n) => `Otras afecciones (${n})`,
@@ -75,9 +76,14 @@ export const es: Labels = {
   analysisDuration: 'Tiempo de análisis',
   seconds: (v) => `${v} s`,
 
-  imageRejected: (reasons) => `Legit.Health no aceptó la última foto${reasons ? ` (${reasons})` : ''}. Vuelva a tomarla en la ventana de Legit.Health.`,
-  invalidCompanyKey: 'La ventana de Legit.Health no pudo iniciarse: rechazó la clave de empresa del portal. Pida a su administrador que revise la configuración de Legit.Health del portal.',
-  warningsSummary: (n) => (n === 1 ? 'Una parte de este informe no se pudo leer y no se muestra.' : `${n} partes de este informe no se pudieron leer y no se muestran.`),
+  imageRejected: (reasons) =>
+    `Legit.Health no aceptó la última foto${reasons ? ` (${reasons})` : ''}. Vuelva a tomarla en la ventana de Legit.Health.`,
+  invalidCompanyKey:
+    'La ventana de Legit.Health no pudo iniciarse: rechazó la clave de empresa del portal. Pida a su administrador que revise la configuración de Legit.Health del portal.',
+  warningsSummary: (n) =>
+    n === 1
+      ? 'Una parte de este informe no se pudo leer y no se muestra.'
+      : `${n} partes de este informe no se pudieron leer y no se muestran.`,
 
   errorHeading: 'No se pudo mostrar el informe',
   errors: {

@@ -24,7 +24,15 @@ export interface Labels {
   portalData: string;
 
   findingsHeading: string;
-  findingNames: Record<'hasCondition' | 'malignancy' | 'adjustedMalignancy' | 'pigmentedLesion' | 'urgentReferral' | 'highPriorityReferral', string>;
+  findingNames: Record<
+    | 'hasCondition'
+    | 'malignancy'
+    | 'adjustedMalignancy'
+    | 'pigmentedLesion'
+    | 'urgentReferral'
+    | 'highPriorityReferral',
+    string
+  >;
   calloutUrgentReferral: (value: string) => string;
   calloutHighPriorityReferral: (value: string) => string;
   calloutMalignancy: (value: string) => string;
@@ -76,14 +84,24 @@ export interface Labels {
   invalidCompanyKey: string;
 
   errors: Record<
-    'NOT_FOUND' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'RATE_LIMITED' | 'UPSTREAM' | 'NETWORK' | 'TIMEOUT' | 'INVALID_RESPONSE',
+    | 'NOT_FOUND'
+    | 'UNAUTHORIZED'
+    | 'FORBIDDEN'
+    | 'RATE_LIMITED'
+    | 'UPSTREAM'
+    | 'NETWORK'
+    | 'TIMEOUT'
+    | 'INVALID_RESPONSE',
     string
   >;
   errorHeading: string;
 }
 
 /** The few strings shown before a report arrives (waiting, loading, errors). */
-export type ShellLabels = Pick<Labels, 'region' | 'title' | 'waiting' | 'loading' | 'retry' | 'errorHeading' | 'errors'>;
+export type ShellLabels = Pick<
+  Labels,
+  'region' | 'title' | 'waiting' | 'loading' | 'retry' | 'errorHeading' | 'errors'
+>;
 
 export const enShell: ShellLabels = {
   region: 'Diagnostic report',

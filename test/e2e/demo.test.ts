@@ -61,7 +61,9 @@ beforeEach(async () => {
 afterEach(async (context) => {
   if (context.task.result?.state === 'fail') {
     // Leave a trail for a failure: what the widget showed and what the console said.
-    const shown = await reportRegion().textContent({ timeout: 1000 }).catch(() => '(no region)');
+    const shown = await reportRegion()
+      .textContent({ timeout: 1000 })
+      .catch(() => '(no region)');
     console.error(`report region: ${shown}\nconsole errors: ${JSON.stringify(consoleErrors)}`);
   }
   await page?.close();
@@ -85,7 +87,8 @@ async function finishAnalysis(frame: Frame, caseLabel: RegExp): Promise<void> {
 
 const reportRegion = (): Locator => page.getByRole('region', { name: 'Diagnostic report' });
 const messageLog = (): Locator => page.getByRole('complementary', { name: 'Messages heard by the widget' });
-const reportPath = (key: string): string => `/api/legit/anonymous-diagnostic-reports/${encodeURIComponent(caseId(key))}`;
+const reportPath = (key: string): string =>
+  `/api/legit/anonymous-diagnostic-reports/${encodeURIComponent(caseId(key))}`;
 
 /** Counts the page's requests to the proxy for one case's report, from now on. */
 function countReportRequests(key: string): { readonly count: number } {
@@ -229,7 +232,11 @@ describe('demo portal, end to end', () => {
       await rejections('source', senderOrigin).first().waitFor({ timeout: UI_TIMEOUT });
       // Still waiting: no report id was taken, so nothing was fetched.
       await region.getByText(/Complete the analysis in the Legit\.Health window/).waitFor({ timeout: UI_TIMEOUT });
-      expect(await messageLog().getByText(/^analysis_completed:/).count()).toBe(0);
+      expect(
+        await messageLog()
+          .getByText(/^analysis_completed:/)
+          .count(),
+      ).toBe(0);
 
       // A real analysis afterwards: by the time its report shows, a fetch for the forged id would have been seen.
       await finishAnalysis(frame, /^Acne \(raw v3\)/);
@@ -244,7 +251,11 @@ describe('demo portal, end to end', () => {
       const text = (await region.textContent()) ?? '';
       expect(text).toContain('99.65%');
       expect(text).not.toContain('Cutaneous melanoma');
-      expect(await messageLog().getByText(`analysis_completed: ${caseId(FORGED_CASE_KEY)}`, { exact: true }).count()).toBe(0);
+      expect(
+        await messageLog()
+          .getByText(`analysis_completed: ${caseId(FORGED_CASE_KEY)}`, { exact: true })
+          .count(),
+      ).toBe(0);
       expect(forged.count).toBe(0);
       expect(consoleErrors).toEqual([]);
     });
@@ -259,7 +270,11 @@ describe('demo portal, end to end', () => {
       await page.getByRole('button', { name: 'Post from this page itself' }).click();
       await rejections('source', portalOrigin).first().waitFor({ timeout: UI_TIMEOUT });
       await region.getByText(/Complete the analysis in the Legit\.Health window/).waitFor({ timeout: UI_TIMEOUT });
-      expect(await messageLog().getByText(/^analysis_completed:/).count()).toBe(0);
+      expect(
+        await messageLog()
+          .getByText(/^analysis_completed:/)
+          .count(),
+      ).toBe(0);
 
       await finishAnalysis(frame, /^Acne \(raw v3\)/);
       await region.getByText('99.65%', { exact: true }).first().waitFor({ timeout: UI_TIMEOUT });
@@ -287,7 +302,10 @@ describe('demo portal, end to end', () => {
     await frame.getByText(/^Enviado analysis_completed \(acne\)/).waitFor({ timeout: UI_TIMEOUT });
 
     const region = page.getByRole('region', { name: 'Informe diagnóstico' });
-    const topRow = region.locator('li, tr').filter({ hasText: /99,65\s%/ }).first();
+    const topRow = region
+      .locator('li, tr')
+      .filter({ hasText: /99,65\s%/ })
+      .first();
     await topRow.waitFor({ timeout: UI_TIMEOUT });
     expect(await topRow.textContent()).toContain('Acné');
     expect(await page.getByRole('region', { name: 'Diagnostic report' }).count()).toBe(0);

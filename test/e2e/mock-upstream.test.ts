@@ -16,7 +16,8 @@ afterAll(async () => {
   await upstream?.close();
 });
 
-const reportUrl = (id: string, query: string) => `${upstream.url}/s2s-api/v3/anonymous-diagnostic-reports/${encodeURIComponent(id)}?${query}`;
+const reportUrl = (id: string, query: string) =>
+  `${upstream.url}/s2s-api/v3/anonymous-diagnostic-reports/${encodeURIComponent(id)}?${query}`;
 const get = (id: string, query: string, token: string | null = TOKEN) =>
   fetch(reportUrl(id, query), { headers: token === null ? {} : { 'X-API-TOKEN': token } });
 
@@ -31,7 +32,12 @@ describe('mock upstream', () => {
     for (const token of [null, 'wrong']) {
       const response = await get(knownCase('acne').encryptedId, 'format=raw', token);
       expect(response.status).toBe(401);
-      expect(await response.json()).toEqual({ success: false, message: expect.any(String), errorCode: 'UNAUTHORIZED', data: null });
+      expect(await response.json()).toEqual({
+        success: false,
+        message: expect.any(String),
+        errorCode: 'UNAUTHORIZED',
+        data: null,
+      });
     }
   });
 
@@ -44,7 +50,9 @@ describe('mock upstream', () => {
   it('needs the id URL-encoded: a raw "/" in it is another route', async () => {
     const id = knownCase('acne').encryptedId;
     expect(id).toMatch(/[/+=]/);
-    const response = await fetch(`${upstream.url}/s2s-api/v3/anonymous-diagnostic-reports/${id}?format=raw`, { headers: { 'X-API-TOKEN': TOKEN } });
+    const response = await fetch(`${upstream.url}/s2s-api/v3/anonymous-diagnostic-reports/${id}?format=raw`, {
+      headers: { 'X-API-TOKEN': TOKEN },
+    });
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ errorCode: 'ROUTE_NOT_FOUND' });
   });
@@ -83,7 +91,12 @@ describe('mock upstream', () => {
     const expiresAt = new Date(Date.now() + 600_000).toISOString();
     const ok = await post({ appKey, expiresAt });
     expect(ok.status).toBe(200);
-    expect(await ok.json()).toEqual({ success: true, message: expect.any(String), errorCode: null, data: { appKey, expiresAt } });
+    expect(await ok.json()).toEqual({
+      success: true,
+      message: expect.any(String),
+      errorCode: null,
+      data: { appKey, expiresAt },
+    });
     expect(upstream.appKeys.get(appKey)).toBe(expiresAt);
     const short = await post({ appKey: 'short', expiresAt });
     expect(short.status).toBe(422);
@@ -109,14 +122,16 @@ describe('sample cases read through the parser', () => {
       expect(report.source).toBe(format === 'fhir' ? 'fhir' : demoCase.rawShape);
       expect(report.conclusions.length).toBe(demoCase.spec?.conclusions.length);
       expect(report.scoringSystems.length).toBe(demoCase.spec?.scoringSystems.length);
-      for (const observation of report.observations) expect(observation.url?.startsWith(`${IMAGE_BASE}/samples/`)).toBe(true);
+      for (const observation of report.observations)
+        expect(observation.url?.startsWith(`${IMAGE_BASE}/samples/`)).toBe(true);
       // The PDF link carries credentials: the parser keeps only the fact that there is one.
       expect(JSON.stringify(report)).not.toMatch(/apiKey|authKey/);
     },
   );
 
   it('raw v2, raw v3 and FHIR of the acne case agree on what matters', async () => {
-    const read = async (key: string, format: string) => parseDiagnosticReport(await (await get(knownCase(key).encryptedId, `format=${format}`)).json());
+    const read = async (key: string, format: string) =>
+      parseDiagnosticReport(await (await get(knownCase(key).encryptedId, `format=${format}`)).json());
     const [v3, v2, fhir] = await Promise.all([read('acne', 'raw'), read('acne-v2', 'raw'), read('acne', 'fhir')]);
     for (const report of [v3, v2, fhir]) {
       expect(report.conclusions.map((c) => [c.name, c.probability, c.icd11])).toEqual([
@@ -131,9 +146,15 @@ describe('sample cases read through the parser', () => {
   });
 
   it('keeps the pigmented lesion urgent, and null distinct from zero in the inconclusive case', async () => {
-    const read = async (key: string) => parseDiagnosticReport(await (await get(knownCase(key).encryptedId, 'format=raw')).json());
+    const read = async (key: string) =>
+      parseDiagnosticReport(await (await get(knownCase(key).encryptedId, 'format=raw')).json());
     const pigmented = await read('pigmented-lesion');
-    expect(pigmented.findings).toMatchObject({ malignancy: 87.4, adjustedMalignancy: 81.2, urgentReferral: 92.3, highPriorityReferral: 97.8 });
+    expect(pigmented.findings).toMatchObject({
+      malignancy: 87.4,
+      adjustedMalignancy: 81.2,
+      urgentReferral: 92.3,
+      highPriorityReferral: 97.8,
+    });
     expect(pigmented.pathology?.icd11).toEqual(['2C30']);
     const inconclusive = await read('inconclusive');
     expect(inconclusive.pathology).toBeNull();

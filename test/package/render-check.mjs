@@ -33,7 +33,9 @@ async function openPage(browser, origin) {
     const violations = [];
     Object.defineProperty(window, '__cspViolations', { value: violations });
     document.addEventListener('securitypolicyviolation', (event) => {
-      violations.push(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`);
+      violations.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
   return { page, pageErrors, consoleErrors };
@@ -67,7 +69,8 @@ export async function checkReport(browser, origin) {
     const text = (await region(page).textContent()) ?? '';
     if (!text.includes('Acne')) throw new Error('the report does not name Acne');
     const conclusions = await page.evaluate(() => document.documentElement.dataset.conclusions ?? '');
-    if (conclusions === '' || Number(conclusions) < 1) throw new Error('onReport was not called with the parsed report');
+    if (conclusions === '' || Number(conclusions) < 1)
+      throw new Error('onReport was not called with the parsed report');
     if (pageErrors.length > 0) throw new Error(`page errors: ${pageErrors.join(' | ')}`);
     return `"99.65%" visible; onReport got ${conclusions} conclusions`;
   } finally {
@@ -84,7 +87,8 @@ export async function checkStrictCsp(browser, cspOrigin) {
   try {
     const response = await page.goto(`${cspOrigin}/?mode=report`);
     const policy = response?.headers()['content-security-policy'] ?? '';
-    if (!policy.includes("script-src 'self'")) throw new Error(`the page was not served with the strict CSP (got "${policy}")`);
+    if (!policy.includes("script-src 'self'"))
+      throw new Error(`the page was not served with the strict CSP (got "${policy}")`);
     await region(page).getByText('99.65%', { exact: true }).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
     // The chart is a lazy chunk: wait for its SVG so its scripts and styles are covered too.
     await region(page).locator('.lrv-chart svg').first().waitFor({ state: 'attached', timeout: UI_TIMEOUT });

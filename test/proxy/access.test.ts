@@ -42,7 +42,13 @@ describe('CORS', () => {
 
   it('matches origins exactly (no prefix, suffix, scheme or port variants)', async () => {
     const hh = await harness({ allowedOrigins: [PORTAL] });
-    for (const origin of ['https://portal.example.evil.com', 'http://portal.example', 'https://portal.example:8443', 'https://sub.portal.example', 'null']) {
+    for (const origin of [
+      'https://portal.example.evil.com',
+      'http://portal.example',
+      'https://portal.example:8443',
+      'https://sub.portal.example',
+      'null',
+    ]) {
       const response = await report(hh, { headers: { Origin: origin } });
       expect(response.headers.get('access-control-allow-origin'), origin).toBeNull();
     }
@@ -53,7 +59,11 @@ describe('CORS', () => {
     const preflight = (origin: string, path: string, method: string) =>
       fetch(`${hh.url}${path}`, {
         method: 'OPTIONS',
-        headers: { Origin: origin, 'Access-Control-Request-Method': method, 'Access-Control-Request-Headers': 'content-type' },
+        headers: {
+          Origin: origin,
+          'Access-Control-Request-Method': method,
+          'Access-Control-Request-Headers': 'content-type',
+        },
       });
     const allowed = await preflight(PORTAL, '/anonymous-diagnostic-reports/abcdefgh12', 'GET');
     expect(allowed.status).toBe(204);
@@ -81,7 +91,11 @@ describe('CORS', () => {
     });
     const preflight = await fetch(`${hh.url}/anonymous-diagnostic-reports/abcdefgh12`, {
       method: 'OPTIONS',
-      headers: { Origin: PORTAL, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'x-portal-session' },
+      headers: {
+        Origin: PORTAL,
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'x-portal-session',
+      },
     });
     expect(preflight.headers.get('access-control-allow-headers')).toBe('Content-Type, X-Portal-Session');
     expect(preflight.headers.get('access-control-allow-credentials')).toBe('true');
@@ -108,12 +122,20 @@ describe('authorize hook', () => {
         return request.headers.get('x-portal-session') === 'clinician-1' && id === 'ab/cdefgh';
       },
     });
-    const denied = await report(hh, { headers: { 'x-portal-session': 'someone-else' } }, encodeURIComponent('ab/cdefgh'));
+    const denied = await report(
+      hh,
+      { headers: { 'x-portal-session': 'someone-else' } },
+      encodeURIComponent('ab/cdefgh'),
+    );
     expect(denied.status).toBe(403);
     expect(await readJson(denied)).toMatchObject({ code: 'FORBIDDEN' });
     expect(hh.upstream.requests).toHaveLength(0);
 
-    const allowed = await report(hh, { headers: { 'x-portal-session': 'clinician-1' } }, encodeURIComponent('ab/cdefgh'));
+    const allowed = await report(
+      hh,
+      { headers: { 'x-portal-session': 'clinician-1' } },
+      encodeURIComponent('ab/cdefgh'),
+    );
     expect(allowed.status).toBe(200);
     expect(hh.upstream.requests).toHaveLength(1);
     // The portal's session header is for the hook only: it is not forwarded.
@@ -151,7 +173,9 @@ describe('authorize hook', () => {
 
 describe('rate limit', () => {
   it('counts per client, sets RateLimit headers on proxied responses, and answers 429 with Retry-After', async () => {
-    const hh = await harness({ rateLimit: { limit: 2, windowMs: 60_000, key: (r) => r.headers.get('x-client') ?? 'anon' } });
+    const hh = await harness({
+      rateLimit: { limit: 2, windowMs: 60_000, key: (r) => r.headers.get('x-client') ?? 'anon' },
+    });
     const first = await report(hh, { headers: { 'x-client': 'a' } });
     expect(first.status).toBe(200);
     expect(first.headers.get('ratelimit-limit')).toBe('2');

@@ -54,16 +54,36 @@ function freePort(): Promise<number> {
 describe('src/proxy/cli.ts', () => {
   it.each([
     ['no configuration', {}, /LEGIT_API_URL is required[\s\S]*LEGIT_API_TOKEN is required/],
-    ['an http upstream', { LEGIT_API_URL: 'http://api.legit.example/v3', LEGIT_API_TOKEN: TOKEN }, /LEGIT_API_URL must use https:/],
-    ['a malformed port', { LEGIT_API_URL: 'https://api.legit.example/v3', LEGIT_API_TOKEN: TOKEN, PORT: 'eighty' }, /PORT must be an integer/],
-    ['a malformed origin list', { LEGIT_API_URL: 'https://api.legit.example/v3', LEGIT_API_TOKEN: TOKEN, ALLOWED_ORIGINS: 'https://a.example/path' }, /ALLOWED_ORIGINS/],
-  ])('exits non-zero with a clear message on %s (without printing the token)', async (_name, env, message) => {
-    const run = await runCli(env);
-    expect(run.code).not.toBe(0);
-    expect(run.stderr).toMatch(/cannot start/);
-    expect(run.stderr).toMatch(message);
-    expect(run.stderr + run.stdout).not.toContain(TOKEN);
-  }, 30_000);
+    [
+      'an http upstream',
+      { LEGIT_API_URL: 'http://api.legit.example/v3', LEGIT_API_TOKEN: TOKEN },
+      /LEGIT_API_URL must use https:/,
+    ],
+    [
+      'a malformed port',
+      { LEGIT_API_URL: 'https://api.legit.example/v3', LEGIT_API_TOKEN: TOKEN, PORT: 'eighty' },
+      /PORT must be an integer/,
+    ],
+    [
+      'a malformed origin list',
+      {
+        LEGIT_API_URL: 'https://api.legit.example/v3',
+        LEGIT_API_TOKEN: TOKEN,
+        ALLOWED_ORIGINS: 'https://a.example/path',
+      },
+      /ALLOWED_ORIGINS/,
+    ],
+  ])(
+    'exits non-zero with a clear message on %s (without printing the token)',
+    async (_name, env, message) => {
+      const run = await runCli(env);
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toMatch(/cannot start/);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr + run.stdout).not.toContain(TOKEN);
+    },
+    30_000,
+  );
 
   it('serves the proxy from env and logs JSON lines without the token', async () => {
     const upstream = await startFakeUpstream({ token: TOKEN });
@@ -71,10 +91,17 @@ describe('src/proxy/cli.ts', () => {
     try {
       let report: Response | undefined;
       const run = await runCli(
-        { LEGIT_API_URL: upstream.baseUrl, LEGIT_API_TOKEN: TOKEN, PORT: String(port), ALLOWED_ORIGINS: 'https://portal.example' },
+        {
+          LEGIT_API_URL: upstream.baseUrl,
+          LEGIT_API_TOKEN: TOKEN,
+          PORT: String(port),
+          ALLOWED_ORIGINS: 'https://portal.example',
+        },
         async () => {
           expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
-          report = await fetch(`http://127.0.0.1:${port}/anonymous-diagnostic-reports/abcdefgh12?format=raw`, { headers: { Origin: 'https://portal.example' } });
+          report = await fetch(`http://127.0.0.1:${port}/anonymous-diagnostic-reports/abcdefgh12?format=raw`, {
+            headers: { Origin: 'https://portal.example' },
+          });
           return true;
         },
       );
@@ -82,7 +109,10 @@ describe('src/proxy/cli.ts', () => {
       expect(report?.headers.get('access-control-allow-origin')).toBe('https://portal.example');
       expect(upstream.requests).toHaveLength(1);
       expect(run.code).toBe(0);
-      const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      const lines = run.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
       expect(lines.map((l) => l.event)).toEqual(['listening', 'request', 'request']);
       expect(run.stdout + run.stderr).not.toContain(TOKEN);
     } finally {

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createLegitProxy, DEFAULT_PORT, ProxyConfigError, readProxyConfigFromEnv, type LegitProxyOptions } from '../../src/proxy/index.ts';
+import {
+  createLegitProxy,
+  DEFAULT_PORT,
+  ProxyConfigError,
+  readProxyConfigFromEnv,
+  type LegitProxyOptions,
+} from '../../src/proxy/index.ts';
 
-const valid: LegitProxyOptions = { apiBaseUrl: 'https://api.legit.example/s2s-api/v3', apiToken: 'a-long-enough-t0ken' };
+const valid: LegitProxyOptions = {
+  apiBaseUrl: 'https://api.legit.example/s2s-api/v3',
+  apiToken: 'a-long-enough-t0ken',
+};
 
 function problemsOf(fn: () => unknown): readonly string[] {
   try {
@@ -63,14 +72,24 @@ describe('readProxyConfigFromEnv', () => {
 
   it('reads the variables with defaults', () => {
     expect(readProxyConfigFromEnv(env)).toEqual({
-      options: { apiBaseUrl: 'https://api.legit.example/s2s-api/v3', apiToken: 'a-long-enough-t0ken', allowedOrigins: [], companyAppKeys: false },
+      options: {
+        apiBaseUrl: 'https://api.legit.example/s2s-api/v3',
+        apiToken: 'a-long-enough-t0ken',
+        allowedOrigins: [],
+        companyAppKeys: false,
+      },
       port: DEFAULT_PORT,
     });
     expect(DEFAULT_PORT).toBe(8787);
   });
 
   it('reads PORT, comma-separated ALLOWED_ORIGINS and LEGIT_COMPANY_APP_KEYS', () => {
-    const config = readProxyConfigFromEnv({ ...env, PORT: '9000', ALLOWED_ORIGINS: ' https://a.example, http://localhost:5173 ,', LEGIT_COMPANY_APP_KEYS: 'true' });
+    const config = readProxyConfigFromEnv({
+      ...env,
+      PORT: '9000',
+      ALLOWED_ORIGINS: ' https://a.example, http://localhost:5173 ,',
+      LEGIT_COMPANY_APP_KEYS: 'true',
+    });
     expect(config.port).toBe(9000);
     expect(config.options.allowedOrigins).toEqual(['https://a.example', 'http://localhost:5173']);
     expect(config.options.companyAppKeys).toBe(true);

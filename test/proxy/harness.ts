@@ -47,7 +47,13 @@ export function harnessPerTest(): (overrides?: Partial<LegitProxyOptions>) => Pr
 export async function startHarness(overrides: Partial<LegitProxyOptions> = {}): Promise<Harness> {
   const upstream = await startFakeUpstream({ token: TOKEN });
   const { logger, lines } = capturingLogger();
-  const proxy = createLegitProxy({ apiBaseUrl: upstream.baseUrl, apiToken: TOKEN, rateLimit: false, logger, ...overrides });
+  const proxy = createLegitProxy({
+    apiBaseUrl: upstream.baseUrl,
+    apiToken: TOKEN,
+    rateLimit: false,
+    logger,
+    ...overrides,
+  });
   const server = await listen(proxy);
   const address: AddressInfo | string | null = server.address();
   if (typeof address !== 'object' || address === null) throw new Error('proxy has no TCP address');

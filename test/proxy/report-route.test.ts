@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readJson, startHarness, TOKEN, TRICKY_ID, type Harness } from './harness.ts';
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
 
 let h: Harness;
 beforeAll(async () => {
@@ -11,11 +12,15 @@ beforeAll(async () => {
 afterAll(() => h.close());
 beforeEach(() => h.upstream.reset());
 
-const reportUrl = (id: string, query = 'format=raw') => `${h.url}/anonymous-diagnostic-reports/${encodeURIComponent(id)}?${query}`;
+const reportUrl = (id: string, query = 'format=raw') =>
+  `${h.url}/anonymous-diagnostic-reports/${encodeURIComponent(id)}?${query}`;
 
 describe('GET /anonymous-diagnostic-reports/:encryptedId', () => {
   it('forwards the encoded id, format and locale with the token, and returns the JSON', async () => {
-    h.upstream.respondWith({ kind: 'json', body: { success: true, message: 'ok', errorCode: null, data: { id: 'r1' } } });
+    h.upstream.respondWith({
+      kind: 'json',
+      body: { success: true, message: 'ok', errorCode: null, data: { id: 'r1' } },
+    });
     const response = await fetch(reportUrl(TRICKY_ID, 'format=fhir&locale=es'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
@@ -23,7 +28,9 @@ describe('GET /anonymous-diagnostic-reports/:encryptedId', () => {
     expect(h.upstream.requests).toHaveLength(1);
     const sent = h.upstream.requests[0];
     expect(sent?.method).toBe('GET');
-    expect(sent?.url).toBe('/s2s-api/v3/anonymous-diagnostic-reports/cUVHY3lU%2FcEFSdzd%2BhVklrMXFK%3D%3D?format=fhir&locale=es');
+    expect(sent?.url).toBe(
+      '/s2s-api/v3/anonymous-diagnostic-reports/cUVHY3lU%2FcEFSdzd%2BhVklrMXFK%3D%3D?format=fhir&locale=es',
+    );
     expect(sent?.headers['x-api-token']).toBe(TOKEN);
     expect(sent?.headers.accept).toBe('application/json');
   });
@@ -77,7 +84,9 @@ describe('GET /anonymous-diagnostic-reports/:encryptedId', () => {
 
   it('accepts a region locale and ignores unknown query parameters', async () => {
     await fetch(reportUrl('abcdefgh12', 'format=raw&locale=es-ES&callback=evil&host=attacker.example'));
-    expect(h.upstream.requests[0]?.url).toBe('/s2s-api/v3/anonymous-diagnostic-reports/abcdefgh12?format=raw&locale=es-ES');
+    expect(h.upstream.requests[0]?.url).toBe(
+      '/s2s-api/v3/anonymous-diagnostic-reports/abcdefgh12?format=raw&locale=es-ES',
+    );
   });
 
   it('does not let a path with a raw slash or dot segments reach another upstream path', async () => {
@@ -105,7 +114,15 @@ describe('GET /anonymous-diagnostic-reports/:encryptedId', () => {
     expect(response.status).toBe(200);
     const sent = h.upstream.requests[0];
     expect(sent?.headers['x-api-token']).toBe(TOKEN);
-    for (const name of ['cookie', 'authorization', 'x-forwarded-for', 'x-forwarded-host', 'x-custom', 'origin', 'referer']) {
+    for (const name of [
+      'cookie',
+      'authorization',
+      'x-forwarded-for',
+      'x-forwarded-host',
+      'x-custom',
+      'origin',
+      'referer',
+    ]) {
       expect(sent?.headers[name], name).toBeUndefined();
     }
     // The runtime's fetch adds its own accept-language; the client's value must not be it.
@@ -159,9 +176,8 @@ describe('link rewriting (raw v2, raw v3, FHIR)', () => {
   it('rewrites FHIR presentedForm practitioner and patient pdf links, keeping nulls', async () => {
     const report = fixture('fhir-psoriasis.json') as { data: { presentedForm: { patient: { pdf: string | null } } } };
     h.upstream.respondWith({ kind: 'json', body: report });
-    let body: { data: { presentedForm: { practitioner: { pdf: string }; patient: { pdf: string | null } } } } = JSON.parse(
-      await (await fetch(reportUrl('abcdefgh12', 'format=fhir&locale=es'))).text(),
-    );
+    let body: { data: { presentedForm: { practitioner: { pdf: string }; patient: { pdf: string | null } } } } =
+      JSON.parse(await (await fetch(reportUrl('abcdefgh12', 'format=fhir&locale=es'))).text());
     expect(body.data.presentedForm.practitioner.pdf).toBe(pdfRoute('abcdefgh12', 'es'));
     expect(body.data.presentedForm.patient.pdf).toBeNull();
 

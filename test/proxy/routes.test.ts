@@ -45,7 +45,11 @@ describe('POST /company-app-keys', () => {
   it('mints a random 64+ alphanumeric key expiring in about ten minutes, registered upstream with the token', async () => {
     const hh = await harness({ companyAppKeys: true, basePath: '/api/legit' });
     const before = Date.now();
-    const response = await fetch(`${hh.url}/company-app-keys`, { method: 'POST', headers: { Cookie: 'session=1', Authorization: 'Bearer x' }, body: '{"appKey":"chosen-by-client"}' });
+    const response = await fetch(`${hh.url}/company-app-keys`, {
+      method: 'POST',
+      headers: { Cookie: 'session=1', Authorization: 'Bearer x' },
+      body: '{"appKey":"chosen-by-client"}',
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const body = await readJson(response);
@@ -70,13 +74,22 @@ describe('POST /company-app-keys', () => {
   it('gives a different key every time', async () => {
     const hh = await harness({ companyAppKeys: true });
     const keys = new Set<unknown>();
-    for (let i = 0; i < 5; i += 1) keys.add((await readJson(await fetch(`${hh.url}/company-app-keys`, { method: 'POST' }))).appKey);
+    for (let i = 0; i < 5; i += 1)
+      keys.add((await readJson(await fetch(`${hh.url}/company-app-keys`, { method: 'POST' }))).appKey);
     expect(keys.size).toBe(5);
   });
 
   it.each([
-    [{ kind: 'json' as const, status: 401, body: { success: false, errorCode: 'INVALID_API_TOKEN' } }, 502, 'UPSTREAM_TOKEN_REFUSED'],
-    [{ kind: 'json' as const, status: 200, body: { success: false, errorCode: 'KEY_REJECTED' } }, 502, 'UPSTREAM_REPORT_ERROR'],
+    [
+      { kind: 'json' as const, status: 401, body: { success: false, errorCode: 'INVALID_API_TOKEN' } },
+      502,
+      'UPSTREAM_TOKEN_REFUSED',
+    ],
+    [
+      { kind: 'json' as const, status: 200, body: { success: false, errorCode: 'KEY_REJECTED' } },
+      502,
+      'UPSTREAM_REPORT_ERROR',
+    ],
     [{ kind: 'json' as const, status: 404, body: {} }, 502, 'UPSTREAM_ERROR'],
     [{ kind: 'json' as const, status: 500, body: {} }, 502, 'UPSTREAM_ERROR'],
     [{ kind: 'drop' as const }, 502, 'UPSTREAM_UNREACHABLE'],
@@ -109,10 +122,15 @@ describe('POST /company-app-keys', () => {
   });
 
   it('runs authorizeCompanyAppKey before minting', async () => {
-    const hh = await harness({ companyAppKeys: true, authorizeCompanyAppKey: (r) => r.headers.get('x-session') === 'ok' });
+    const hh = await harness({
+      companyAppKeys: true,
+      authorizeCompanyAppKey: (r) => r.headers.get('x-session') === 'ok',
+    });
     expect((await fetch(`${hh.url}/company-app-keys`, { method: 'POST' })).status).toBe(403);
     expect(hh.upstream.requests).toHaveLength(0);
-    expect((await fetch(`${hh.url}/company-app-keys`, { method: 'POST', headers: { 'x-session': 'ok' } })).status).toBe(200);
+    expect((await fetch(`${hh.url}/company-app-keys`, { method: 'POST', headers: { 'x-session': 'ok' } })).status).toBe(
+      200,
+    );
   });
 });
 
@@ -125,16 +143,25 @@ describe('fetch handler without a server (edge runtimes)', () => {
       rateLimit: false,
       fetch: async (input, init) => {
         sent.push(new Request(input, init));
-        return new Response(JSON.stringify({ success: true, data: { pdf: 'https://u.example/p?apiKey=1' } }), { headers: { 'content-type': 'application/json' } });
+        return new Response(JSON.stringify({ success: true, data: { pdf: 'https://u.example/p?apiKey=1' } }), {
+          headers: { 'content-type': 'application/json' },
+        });
       },
     });
     const response = await proxy.fetch(
-      new Request('https://portal.example/anonymous-diagnostic-reports/abcdefgh12?format=raw', { headers: { cookie: 'a=b', 'x-api-token': 'client' } }),
+      new Request('https://portal.example/anonymous-diagnostic-reports/abcdefgh12?format=raw', {
+        headers: { cookie: 'a=b', 'x-api-token': 'client' },
+      }),
     );
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ success: true, data: { pdf: '/anonymous-diagnostic-reports/abcdefgh12?format=pdf' } });
+    expect(await response.json()).toEqual({
+      success: true,
+      data: { pdf: '/anonymous-diagnostic-reports/abcdefgh12?format=pdf' },
+    });
     expect(sent).toHaveLength(1);
-    expect(sent[0]?.url).toBe('https://api.legit.example/s2s-api/v3/anonymous-diagnostic-reports/abcdefgh12?format=raw');
+    expect(sent[0]?.url).toBe(
+      'https://api.legit.example/s2s-api/v3/anonymous-diagnostic-reports/abcdefgh12?format=raw',
+    );
     expect([...(sent[0]?.headers.keys() ?? [])].sort()).toEqual(['accept', 'user-agent', 'x-api-token']);
     expect(sent[0]?.headers.get('x-api-token')).toBe(TOKEN);
     expect(sent[0]?.redirect).toBe('manual');

@@ -9,21 +9,59 @@ const fixtureText = (name: string): string => readFileSync(new URL(`../fixtures/
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({ timeoutMs: 250, companyAppKeys: true, allowedOrigins: ['https://portal.example'], rateLimit: { limit: 1_000, windowMs: 60_000 } });
+  h = await startHarness({
+    timeoutMs: 250,
+    companyAppKeys: true,
+    allowedOrigins: ['https://portal.example'],
+    rateLimit: { limit: 1_000, windowMs: 60_000 },
+  });
 });
 afterAll(() => h.close());
 
 const scenarios: [string, Behaviour, string][] = [
-  ['raw v3 report', { kind: 'raw', body: fixtureText('raw-v3-acne.json'), headers: { 'content-type': 'application/json' } }, 'format=raw'],
-  ['FHIR report', { kind: 'raw', body: fixtureText('fhir-psoriasis.json'), headers: { 'content-type': 'application/json' } }, 'format=fhir'],
+  [
+    'raw v3 report',
+    { kind: 'raw', body: fixtureText('raw-v3-acne.json'), headers: { 'content-type': 'application/json' } },
+    'format=raw',
+  ],
+  [
+    'FHIR report',
+    { kind: 'raw', body: fixtureText('fhir-psoriasis.json'), headers: { 'content-type': 'application/json' } },
+    'format=fhir',
+  ],
   ['upstream echoing the token in a field', { kind: 'echo' }, 'format=raw'],
-  ['upstream echoing the token in an object key', { kind: 'json', body: { success: true, data: { [TOKEN]: 1 } } }, 'format=raw'],
-  ['upstream echoing the token in a header and error body', { kind: 'json', status: 500, body: { success: false, message: TOKEN, errorCode: TOKEN }, headers: { 'x-debug': TOKEN } }, 'format=raw'],
-  ['upstream 401 quoting the token', { kind: 'json', status: 401, body: { message: `bad token ${TOKEN}` } }, 'format=raw'],
-  ['upstream 429', { kind: 'json', status: 429, body: { message: TOKEN }, headers: { 'retry-after': '3' } }, 'format=raw'],
+  [
+    'upstream echoing the token in an object key',
+    { kind: 'json', body: { success: true, data: { [TOKEN]: 1 } } },
+    'format=raw',
+  ],
+  [
+    'upstream echoing the token in a header and error body',
+    {
+      kind: 'json',
+      status: 500,
+      body: { success: false, message: TOKEN, errorCode: TOKEN },
+      headers: { 'x-debug': TOKEN },
+    },
+    'format=raw',
+  ],
+  [
+    'upstream 401 quoting the token',
+    { kind: 'json', status: 401, body: { message: `bad token ${TOKEN}` } },
+    'format=raw',
+  ],
+  [
+    'upstream 429',
+    { kind: 'json', status: 429, body: { message: TOKEN }, headers: { 'retry-after': '3' } },
+    'format=raw',
+  ],
   ['timeout', { kind: 'slow', delayMs: 1_000, then: { kind: 'echo' } }, 'format=raw'],
   ['dropped connection', { kind: 'drop' }, 'format=raw'],
-  ['malformed JSON quoting the token', { kind: 'raw', body: `{"x":"${TOKEN}"`, headers: { 'content-type': 'application/json' } }, 'format=raw'],
+  [
+    'malformed JSON quoting the token',
+    { kind: 'raw', body: `{"x":"${TOKEN}"`, headers: { 'content-type': 'application/json' } },
+    'format=raw',
+  ],
   ['PDF', { kind: 'raw', body: '%PDF-1.7 body', headers: { 'content-type': 'application/pdf' } }, 'format=pdf'],
   ['PDF request answered with echoed JSON', { kind: 'echo' }, 'format=pdf'],
 ];

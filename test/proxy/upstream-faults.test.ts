@@ -28,24 +28,99 @@ const envelope = (errorCode: string) => ({ success: false, message: 'failed', er
 
 describe('upstream faults map to JSON problems', () => {
   it.each<[string, Behaviour, number, Record<string, unknown>]>([
-    ['a slow upstream', { kind: 'slow', delayMs: TIMEOUT_MS * 4, then: { kind: 'json', body: {} } }, 504, { code: 'UPSTREAM_TIMEOUT' }],
-    ['a body that stalls', { kind: 'stall-body', contentType: 'application/json', firstChunk: '{"success":' }, 504, { code: 'UPSTREAM_TIMEOUT' }],
+    [
+      'a slow upstream',
+      { kind: 'slow', delayMs: TIMEOUT_MS * 4, then: { kind: 'json', body: {} } },
+      504,
+      { code: 'UPSTREAM_TIMEOUT' },
+    ],
+    [
+      'a body that stalls',
+      { kind: 'stall-body', contentType: 'application/json', firstChunk: '{"success":' },
+      504,
+      { code: 'UPSTREAM_TIMEOUT' },
+    ],
     ['a dropped connection', { kind: 'drop' }, 502, { code: 'UPSTREAM_UNREACHABLE' }],
-    ['a connection dropped mid-body', { kind: 'drop-mid-body', contentType: 'application/json', firstChunk: '{"success":' }, 502, { code: 'UPSTREAM_UNREACHABLE' }],
-    ['a 500', { kind: 'json', status: 500, body: envelope('INTERNAL') }, 502, { code: 'UPSTREAM_ERROR', errorCode: 'INTERNAL' }],
-    ['a 503 with an HTML page', { kind: 'raw', status: 503, body: '<html>down</html>', headers: { 'content-type': 'text/html' } }, 502, { code: 'UPSTREAM_ERROR' }],
-    ['a 401', { kind: 'json', status: 401, body: envelope('INVALID_API_TOKEN') }, 502, { code: 'UPSTREAM_TOKEN_REFUSED', errorCode: 'INVALID_API_TOKEN' }],
+    [
+      'a connection dropped mid-body',
+      { kind: 'drop-mid-body', contentType: 'application/json', firstChunk: '{"success":' },
+      502,
+      { code: 'UPSTREAM_UNREACHABLE' },
+    ],
+    [
+      'a 500',
+      { kind: 'json', status: 500, body: envelope('INTERNAL') },
+      502,
+      { code: 'UPSTREAM_ERROR', errorCode: 'INTERNAL' },
+    ],
+    [
+      'a 503 with an HTML page',
+      { kind: 'raw', status: 503, body: '<html>down</html>', headers: { 'content-type': 'text/html' } },
+      502,
+      { code: 'UPSTREAM_ERROR' },
+    ],
+    [
+      'a 401',
+      { kind: 'json', status: 401, body: envelope('INVALID_API_TOKEN') },
+      502,
+      { code: 'UPSTREAM_TOKEN_REFUSED', errorCode: 'INVALID_API_TOKEN' },
+    ],
     ['a 403', { kind: 'json', status: 403, body: envelope('FORBIDDEN') }, 502, { code: 'UPSTREAM_TOKEN_REFUSED' }],
-    ['a 404', { kind: 'json', status: 404, body: envelope('REPORT_NOT_FOUND') }, 404, { code: 'NOT_FOUND', errorCode: 'REPORT_NOT_FOUND' }],
-    ['a 422 envelope', { kind: 'json', status: 422, body: envelope('INVALID_ID') }, 422, { code: 'UPSTREAM_REPORT_ERROR', errorCode: 'INVALID_ID' }],
-    ['a 200 with success:false', { kind: 'json', status: 200, body: envelope('REPORT_NOT_READY') }, 502, { code: 'UPSTREAM_REPORT_ERROR', errorCode: 'REPORT_NOT_READY' }],
-    ['malformed JSON', { kind: 'raw', body: '{"success": tru', headers: { 'content-type': 'application/json' } }, 502, { code: 'UPSTREAM_INVALID_RESPONSE' }],
+    [
+      'a 404',
+      { kind: 'json', status: 404, body: envelope('REPORT_NOT_FOUND') },
+      404,
+      { code: 'NOT_FOUND', errorCode: 'REPORT_NOT_FOUND' },
+    ],
+    [
+      'a 422 envelope',
+      { kind: 'json', status: 422, body: envelope('INVALID_ID') },
+      422,
+      { code: 'UPSTREAM_REPORT_ERROR', errorCode: 'INVALID_ID' },
+    ],
+    [
+      'a 200 with success:false',
+      { kind: 'json', status: 200, body: envelope('REPORT_NOT_READY') },
+      502,
+      { code: 'UPSTREAM_REPORT_ERROR', errorCode: 'REPORT_NOT_READY' },
+    ],
+    [
+      'malformed JSON',
+      { kind: 'raw', body: '{"success": tru', headers: { 'content-type': 'application/json' } },
+      502,
+      { code: 'UPSTREAM_INVALID_RESPONSE' },
+    ],
     ['a JSON array', { kind: 'json', body: [1, 2] }, 502, { code: 'UPSTREAM_INVALID_RESPONSE' }],
-    ['invalid UTF-8', { kind: 'raw', body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) }, 502, { code: 'UPSTREAM_INVALID_RESPONSE' }],
-    ['JSON nested 10 000 deep', { kind: 'raw', body: `${'['.repeat(10_000)}${']'.repeat(10_000)}`.replace(/^\[/, '{"a":[').replace(/\]$/, ']}') }, 502, { code: 'UPSTREAM_INVALID_RESPONSE' }],
-    ['a huge chunked body', { kind: 'huge', bytes: 6 * MB, contentType: 'application/json' }, 502, { code: 'UPSTREAM_RESPONSE_TOO_LARGE' }],
-    ['a huge declared body', { kind: 'huge', bytes: 6 * MB, contentType: 'application/json', declareLength: true }, 502, { code: 'UPSTREAM_RESPONSE_TOO_LARGE' }],
-    ['a redirect', { kind: 'raw', status: 302, body: '', headers: { location: 'https://elsewhere.example/steal' } }, 502, { code: 'UPSTREAM_INVALID_RESPONSE' }],
+    [
+      'invalid UTF-8',
+      { kind: 'raw', body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) },
+      502,
+      { code: 'UPSTREAM_INVALID_RESPONSE' },
+    ],
+    [
+      'JSON nested 10 000 deep',
+      { kind: 'raw', body: `${'['.repeat(10_000)}${']'.repeat(10_000)}`.replace(/^\[/, '{"a":[').replace(/\]$/, ']}') },
+      502,
+      { code: 'UPSTREAM_INVALID_RESPONSE' },
+    ],
+    [
+      'a huge chunked body',
+      { kind: 'huge', bytes: 6 * MB, contentType: 'application/json' },
+      502,
+      { code: 'UPSTREAM_RESPONSE_TOO_LARGE' },
+    ],
+    [
+      'a huge declared body',
+      { kind: 'huge', bytes: 6 * MB, contentType: 'application/json', declareLength: true },
+      502,
+      { code: 'UPSTREAM_RESPONSE_TOO_LARGE' },
+    ],
+    [
+      'a redirect',
+      { kind: 'raw', status: 302, body: '', headers: { location: 'https://elsewhere.example/steal' } },
+      502,
+      { code: 'UPSTREAM_INVALID_RESPONSE' },
+    ],
   ])('%s', async (_name, behaviour, status, body) => {
     h.upstream.respondWith(behaviour);
     await expectProblem(await get(), status, body);
@@ -62,7 +137,11 @@ describe('upstream faults map to JSON problems', () => {
 
   it.each([
     ['passes a numeric Retry-After through', { 'retry-after': '7' }, '7'],
-    ['passes an HTTP-date Retry-After through', { 'retry-after': 'Wed, 21 Oct 2026 07:28:00 GMT' }, 'Wed, 21 Oct 2026 07:28:00 GMT'],
+    [
+      'passes an HTTP-date Retry-After through',
+      { 'retry-after': 'Wed, 21 Oct 2026 07:28:00 GMT' },
+      'Wed, 21 Oct 2026 07:28:00 GMT',
+    ],
     ['defaults a missing Retry-After', {}, '30'],
     ['replaces a malformed Retry-After', { 'retry-after': 'in a while' }, '30'],
   ])('upstream 429 → 429: %s', async (_name, headers, expected) => {
@@ -76,7 +155,9 @@ describe('upstream faults map to JSON problems', () => {
     const closed = await startHarness();
     const proxyOnly = closed.proxy;
     await closed.upstream.close();
-    const response = await proxyOnly.fetch(new Request('http://proxy.test/anonymous-diagnostic-reports/abcdefgh12?format=raw'));
+    const response = await proxyOnly.fetch(
+      new Request('http://proxy.test/anonymous-diagnostic-reports/abcdefgh12?format=raw'),
+    );
     await expectProblem(response, 502, { code: 'UPSTREAM_UNREACHABLE' });
     await closed.close().catch(() => undefined);
   });
@@ -97,7 +178,9 @@ describe('PDF', () => {
 
   it('streams the PDF with a download name, after sending accept and the token upstream', async () => {
     h.upstream.respondWith({ kind: 'raw', body: pdfBytes, headers: { 'content-type': 'application/octet-stream' } });
-    const response = await fetch(`${h.url}/anonymous-diagnostic-reports/${encodeURIComponent('ab/cd+ef==')}?format=pdf&locale=es`);
+    const response = await fetch(
+      `${h.url}/anonymous-diagnostic-reports/${encodeURIComponent('ab/cd+ef==')}?format=pdf&locale=es`,
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="legit-report-abcdef.pdf"');
@@ -117,13 +200,43 @@ describe('PDF', () => {
   });
 
   it.each<[string, Behaviour, number, Record<string, unknown>]>([
-    ['a body that is not a PDF', { kind: 'raw', body: '<html>login</html>', headers: { 'content-type': 'text/html' } }, 502, { code: 'UPSTREAM_INVALID_RESPONSE' }],
-    ['a JSON failure envelope', { kind: 'json', body: envelope('PDF_NOT_AVAILABLE') }, 502, { code: 'UPSTREAM_REPORT_ERROR', errorCode: 'PDF_NOT_AVAILABLE' }],
-    ['a JSON success (not a PDF)', { kind: 'json', body: { success: true, data: {} } }, 502, { code: 'UPSTREAM_INVALID_RESPONSE' }],
-    ['an empty body', { kind: 'raw', body: '', headers: { 'content-type': 'application/pdf' } }, 502, { code: 'UPSTREAM_INVALID_RESPONSE' }],
-    ['a declared size over the cap', { kind: 'huge', bytes: 26 * MB, contentType: 'application/pdf', declareLength: true, prefix: '%PDF-' }, 502, { code: 'UPSTREAM_RESPONSE_TOO_LARGE' }],
+    [
+      'a body that is not a PDF',
+      { kind: 'raw', body: '<html>login</html>', headers: { 'content-type': 'text/html' } },
+      502,
+      { code: 'UPSTREAM_INVALID_RESPONSE' },
+    ],
+    [
+      'a JSON failure envelope',
+      { kind: 'json', body: envelope('PDF_NOT_AVAILABLE') },
+      502,
+      { code: 'UPSTREAM_REPORT_ERROR', errorCode: 'PDF_NOT_AVAILABLE' },
+    ],
+    [
+      'a JSON success (not a PDF)',
+      { kind: 'json', body: { success: true, data: {} } },
+      502,
+      { code: 'UPSTREAM_INVALID_RESPONSE' },
+    ],
+    [
+      'an empty body',
+      { kind: 'raw', body: '', headers: { 'content-type': 'application/pdf' } },
+      502,
+      { code: 'UPSTREAM_INVALID_RESPONSE' },
+    ],
+    [
+      'a declared size over the cap',
+      { kind: 'huge', bytes: 26 * MB, contentType: 'application/pdf', declareLength: true, prefix: '%PDF-' },
+      502,
+      { code: 'UPSTREAM_RESPONSE_TOO_LARGE' },
+    ],
     ['a 404', { kind: 'json', status: 404, body: envelope('REPORT_NOT_FOUND') }, 404, { code: 'NOT_FOUND' }],
-    ['a slow upstream', { kind: 'slow', delayMs: TIMEOUT_MS * 4, then: { kind: 'raw', body: pdfBytes } }, 504, { code: 'UPSTREAM_TIMEOUT' }],
+    [
+      'a slow upstream',
+      { kind: 'slow', delayMs: TIMEOUT_MS * 4, then: { kind: 'raw', body: pdfBytes } },
+      504,
+      { code: 'UPSTREAM_TIMEOUT' },
+    ],
   ])('answers %s with a JSON problem', async (_name, behaviour, status, body) => {
     h.upstream.respondWith(behaviour);
     await expectProblem(await get('format=pdf'), status, body);
@@ -141,7 +254,9 @@ describe('PDF', () => {
     const response = await get('format=pdf');
     expect(response.status).toBe(200);
     await expect(response.arrayBuffer()).rejects.toThrow();
-    await expect.poll(() => h.lines.some((l) => l.entry.event === 'pdf_stream_failed' && l.entry.timedOut === true)).toBe(true);
+    await expect
+      .poll(() => h.lines.some((l) => l.entry.event === 'pdf_stream_failed' && l.entry.timedOut === true))
+      .toBe(true);
     expect(JSON.stringify(h.lines)).not.toContain('partial');
   });
 });
@@ -151,7 +266,15 @@ describe('compressed upstream bodies', () => {
     const { gzipSync } = await import('node:zlib');
     const pdf = Buffer.from(`%PDF-1.7\n${'x'.repeat(10_000)}\n%%EOF\n`);
     const gz = gzipSync(pdf);
-    h.upstream.respondWith({ kind: 'raw', body: gz, headers: { 'content-type': 'application/pdf', 'content-encoding': 'gzip', 'content-length': String(gz.byteLength) } });
+    h.upstream.respondWith({
+      kind: 'raw',
+      body: gz,
+      headers: {
+        'content-type': 'application/pdf',
+        'content-encoding': 'gzip',
+        'content-length': String(gz.byteLength),
+      },
+    });
     const response = await get('format=pdf');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-length')).not.toBe(String(gz.byteLength));
@@ -161,7 +284,11 @@ describe('compressed upstream bodies', () => {
   it('serves a gzip-encoded JSON report decoded', async () => {
     const { gzipSync } = await import('node:zlib');
     const gz = gzipSync(JSON.stringify({ success: true, data: { id: 'z' } }));
-    h.upstream.respondWith({ kind: 'raw', body: gz, headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' } });
+    h.upstream.respondWith({
+      kind: 'raw',
+      body: gz,
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+    });
     expect(await readJson(await get())).toEqual({ success: true, data: { id: 'z' } });
   });
 });

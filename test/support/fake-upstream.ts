@@ -43,7 +43,10 @@ export interface FakeUpstream {
   close(): Promise<void>;
 }
 
-const DEFAULT_BEHAVIOUR: Behaviour = { kind: 'json', body: { success: true, message: 'ok', errorCode: null, data: {} } };
+const DEFAULT_BEHAVIOUR: Behaviour = {
+  kind: 'json',
+  body: { success: true, message: 'ok', errorCode: null, data: {} },
+};
 
 export async function startFakeUpstream(options: { token: string }): Promise<FakeUpstream> {
   const requests: RecordedRequest[] = [];
@@ -54,14 +57,33 @@ export async function startFakeUpstream(options: { token: string }): Promise<Fak
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const recorded: RecordedRequest = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const recorded: RecordedRequest = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       requests.push(recorded);
       if (req.headers['x-api-token'] !== options.token) {
-        send(res, { kind: 'json', status: 401, body: { success: false, message: 'Unauthorized', errorCode: 'INVALID_API_TOKEN', data: null } }, recorded, req);
+        send(
+          res,
+          {
+            kind: 'json',
+            status: 401,
+            body: { success: false, message: 'Unauthorized', errorCode: 'INVALID_API_TOKEN', data: null },
+          },
+          recorded,
+          req,
+        );
         return;
       }
       if (!(req.url ?? '').startsWith(`${FAKE_BASE_PATH}/`)) {
-        send(res, { kind: 'json', status: 404, body: { success: false, message: 'No route', errorCode: 'ROUTE', data: null } }, recorded, req);
+        send(
+          res,
+          { kind: 'json', status: 404, body: { success: false, message: 'No route', errorCode: 'ROUTE', data: null } },
+          recorded,
+          req,
+        );
         return;
       }
       send(res, typeof behaviour === 'function' ? behaviour(recorded) : behaviour, recorded, req);
@@ -110,7 +132,14 @@ function send(res: ServerResponse, behaviour: Behaviour, recorded: RecordedReque
     }
     case 'echo': {
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ success: true, message: 'echo', errorCode: null, data: { method: recorded.method, url: recorded.url, headers: recorded.headers, body: recorded.body } }));
+      res.end(
+        JSON.stringify({
+          success: true,
+          message: 'echo',
+          errorCode: null,
+          data: { method: recorded.method, url: recorded.url, headers: recorded.headers, body: recorded.body },
+        }),
+      );
       return;
     }
     case 'slow': {

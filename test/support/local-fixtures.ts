@@ -6,7 +6,11 @@ import rawV3Acne from '../fixtures/raw-v3-acne.json';
 
 const PUBLISHED_IMAGE = 'https://legit-dev.s3.eu-west-3.amazonaws.com/diagnostic-report-medias/bbb.png';
 
-export function withLocalImages(json: unknown, image: string, origin = globalThis.location?.origin ?? 'http://localhost'): unknown {
+export function withLocalImages(
+  json: unknown,
+  image: string,
+  origin = globalThis.location?.origin ?? 'http://localhost',
+): unknown {
   return JSON.parse(JSON.stringify(json).replaceAll(PUBLISHED_IMAGE, `${origin}/samples/${image}`));
 }
 

@@ -10,8 +10,20 @@
 import fc from 'fast-check';
 import { codeKey } from '../../src/report/codes';
 import type {
-  AnamnesisAnswer, BodySite, Conclusion, DiagnosticReport, Facet, JsonValue, Media, Observation, Pathology,
-  PerformanceMetrics, PreliminaryFindings, ScoringSystem, Severity, SeverityBand,
+  AnamnesisAnswer,
+  BodySite,
+  Conclusion,
+  DiagnosticReport,
+  Facet,
+  JsonValue,
+  Media,
+  Observation,
+  Pathology,
+  PerformanceMetrics,
+  PreliminaryFindings,
+  ScoringSystem,
+  Severity,
+  SeverityBand,
 } from '../../src/report/model';
 
 const nonBlank = fc.string({ minLength: 1, maxLength: 24 }).filter((s) => s.trim() !== '');
@@ -24,11 +36,19 @@ export const codeArb = fc.oneof(
   nonBlank,
 );
 export const icd11Arb = fc.stringMatching(/^[0-9A-Z]{2}[0-9A-Z]{2}(\.[0-9A-Z]{1,2})?$/);
-export const percentageArb: fc.Arbitrary<number | null> = fc.option(fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100));
+export const percentageArb: fc.Arbitrary<number | null> = fc.option(
+  fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100),
+);
 export const severityArb: fc.Arbitrary<Severity | null> = fc.option(fc.constantFrom<Severity>(1, 2, 3));
 export const urlArb: fc.Arbitrary<string> = fc
   .tuple(
-    fc.constantFrom('https://images.example.org', 'https://iframe.legit.health', 'http://localhost:5173', 'http://127.0.0.1:8080', 'http://[::1]:3000'),
+    fc.constantFrom(
+      'https://images.example.org',
+      'https://iframe.legit.health',
+      'http://localhost:5173',
+      'http://127.0.0.1:8080',
+      'http://[::1]:3000',
+    ),
     fc.stringMatching(/^[a-z0-9-]{1,12}$/),
   )
   .map(([origin, path]) => `${origin}/${path}.png`);
@@ -41,9 +61,9 @@ const extraDataArb: fc.Arbitrary<DiagnosticReport['extraData']> = fc.oneof(
   fc.constant(null),
   anyText,
   // Through JSON so the object is exactly what the wire can carry.
-  fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 3 })).map(
-    (o) => JSON.parse(JSON.stringify(o)) as { [key: string]: JsonValue },
-  ),
+  fc
+    .dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 3 }))
+    .map((o) => JSON.parse(JSON.stringify(o)) as { [key: string]: JsonValue }),
 );
 
 export const bodySiteArb: fc.Arbitrary<BodySite> = fc
@@ -222,12 +242,24 @@ export function largeSyntheticReport(): DiagnosticReport {
     id: '0189bafa-0610-7349-a0ab-000000000300',
     resultId: '0189bafa-0610-7349-a0ab-000000000301',
     issuedAt: '2024-06-01T10:00:00+02:00',
-    links: { viewerUrl: 'https://iframe.legit.health/?diagnosticReportId=synthetic', patientViewerUrl: null, hasPdf: true },
+    links: {
+      viewerUrl: 'https://iframe.legit.health/?diagnosticReportId=synthetic',
+      patientViewerUrl: null,
+      hasPdf: true,
+    },
     extraData: { internalCaseId: 'SYN-300', department: 'dermatology' },
     visitIdentifier: 'synthetic visit',
     bodySite: { code: 'headFront', key: 'headfront', display: 'Face and neck' },
-    pathology: { code: 'Condition 1', key: codeKey('Condition 1'), name: 'Synthetic condition number 1', icd11: ['ED0'] },
-    anamnesis: Array.from({ length: 10 }, (_, i) => ({ question: `Question ${i + 1}?`, answer: i % 3 === 0 ? null : `Answer ${i + 1}` })),
+    pathology: {
+      code: 'Condition 1',
+      key: codeKey('Condition 1'),
+      name: 'Synthetic condition number 1',
+      icd11: ['ED0'],
+    },
+    anamnesis: Array.from({ length: 10 }, (_, i) => ({
+      question: `Question ${i + 1}?`,
+      answer: i % 3 === 0 ? null : `Answer ${i + 1}`,
+    })),
     metrics: { sensitivity: 83.31, specificity: 99.53, entropy: null },
     findings: {
       hasCondition: 100,

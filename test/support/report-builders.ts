@@ -37,7 +37,14 @@ export function conclusion(name: string, probability: number | null, icd11: stri
 }
 
 export function band(label: string, min: number, max: number, severity: 1 | 2 | 3 | null): SeverityBand {
-  return { code: null, label, min, max, severity, severityLabel: severity ? ['low', 'moderate', 'high'][severity - 1]! : null };
+  return {
+    code: null,
+    label,
+    min,
+    max,
+    severity,
+    severityLabel: severity ? ['low', 'moderate', 'high'][severity - 1]! : null,
+  };
 }
 
 export function scoringSystem(overrides: Partial<ScoringSystem> & Pick<ScoringSystem, 'name'>): ScoringSystem {

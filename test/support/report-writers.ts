@@ -11,7 +11,14 @@
  * sends; `PDF_CREDENTIAL` lets tests prove it never reaches the model.
  */
 import type {
-  Conclusion, DiagnosticReport, Facet, JsonValue, Media, Pathology, ScoringSystem, SeverityBand,
+  Conclusion,
+  DiagnosticReport,
+  Facet,
+  JsonValue,
+  Media,
+  Pathology,
+  ScoringSystem,
+  SeverityBand,
 } from '../../src/report/model';
 
 export type WireJson = { [key: string]: JsonValue };
@@ -44,7 +51,11 @@ const icd11Text = (codes: string[]): string | null => (codes.length === 0 ? null
 
 type RawGeneration = 'v2' | 'v3';
 
-const rawPathology = (p: Pathology | Conclusion): WireJson => ({ name: p.name, code: p.code, icd11: icd11Text(p.icd11) });
+const rawPathology = (p: Pathology | Conclusion): WireJson => ({
+  name: p.name,
+  code: p.code,
+  icd11: icd11Text(p.icd11),
+});
 
 function rawBand(band: SeverityBand, generation: RawGeneration): WireJson {
   if (generation === 'v2') {
@@ -57,7 +68,12 @@ function rawBand(band: SeverityBand, generation: RawGeneration): WireJson {
       severityAsString: band.severityLabel,
     };
   }
-  return { min: band.min, max: band.max, text: band.label, coding: [{ code: band.severity, display: band.severityLabel }] };
+  return {
+    min: band.min,
+    max: band.max,
+    text: band.label,
+    coding: [{ code: band.severity, display: band.severityLabel }],
+  };
 }
 
 const rawFacet = (facet: Facet, generation: RawGeneration): WireJson => ({
@@ -71,7 +87,10 @@ function rawScoringSystem(system: ScoringSystem, generation: RawGeneration): Wir
     scoringSystem: { name: system.name, code: system.code },
     score: {
       value: system.score,
-      severity: generation === 'v2' ? { value: system.severity, categories: bands } : { value: system.severity, interpretations: bands },
+      severity:
+        generation === 'v2'
+          ? { value: system.severity, categories: bands }
+          : { value: system.severity, interpretations: bands },
     },
   };
   if (generation === 'v3') written.reduction = system.reduction;
@@ -108,11 +127,16 @@ function rawBody(model: DiagnosticReport, generation: RawGeneration): WireJson {
 export const writeRawV2 = (model: DiagnosticReport): WireJson => rawBody(model, 'v2');
 
 /** Raw v3: the same data, renamed leaves, inside the S2S envelope. */
-export const writeRawV3 = (model: DiagnosticReport): WireJson => envelope(rawBody(model, 'v3'), model.resultId ?? model.id);
+export const writeRawV3 = (model: DiagnosticReport): WireJson =>
+  envelope(rawBody(model, 'v3'), model.resultId ?? model.id);
 
 // ---------- FHIR ----------
 
-const fhirMedia = (media: Media): WireJson => ({ resourceType: 'Media', content: { url: media.url }, type: media.type });
+const fhirMedia = (media: Media): WireJson => ({
+  resourceType: 'Media',
+  content: { url: media.url },
+  type: media.type,
+});
 
 const fhirCondition = (p: Pathology | Conclusion): WireJson => ({
   coding: [
@@ -189,19 +213,25 @@ export function writeFhir(model: DiagnosticReport): WireJson {
       id: model.resultId,
       performanceIndicators: {
         resourceType: 'Observation',
-        component: fhirComponents({ ...metrics }, { sensitivity: 'Sensitivity', specificity: 'Specificity', entropy: 'Entropy' }),
+        component: fhirComponents(
+          { ...metrics },
+          { sensitivity: 'Sensitivity', specificity: 'Specificity', entropy: 'Entropy' },
+        ),
       },
       clinicalIndicators: {
         resourceType: 'Observation',
         // The FHIR view never carries adjustedMalignancy.
-        component: fhirComponents({ ...findings, adjustedMalignancy: null }, {
-          hasCondition: 'Has condition',
-          malignancy: 'Malignancy',
-          adjustedMalignancy: 'Adjusted malignancy',
-          pigmentedLesion: 'Pigmented lesion',
-          urgentReferral: 'Urgent referral',
-          highPriorityReferral: 'High priority referral',
-        }),
+        component: fhirComponents(
+          { ...findings, adjustedMalignancy: null },
+          {
+            hasCondition: 'Has condition',
+            malignancy: 'Malignancy',
+            adjustedMalignancy: 'Adjusted malignancy',
+            pigmentedLesion: 'Pigmented lesion',
+            urgentReferral: 'Urgent referral',
+            highPriorityReferral: 'High priority referral',
+          },
+        ),
       },
       analysisDuration: model.analysisDurationSeconds,
       observations: model.observations.map((o) => ({

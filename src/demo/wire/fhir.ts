@@ -21,7 +21,12 @@ const pathologyCoding = (c: ConditionSpec): Json => ({
   ],
 });
 
-const media = (url: string, extra: Json = {}): Json => ({ resourceType: 'Media', content: { url }, type: 'Image', ...extra });
+const media = (url: string, extra: Json = {}): Json => ({
+  resourceType: 'Media',
+  content: { url },
+  type: 'Image',
+  ...extra,
+});
 
 const component = (code: string, display: string, value: number | null): Json => ({
   code: { coding: [{ code, display }] },
@@ -79,7 +84,10 @@ export function writeFhirData(spec: ReportSpec, ctx: WriteContext): Json {
       observations: spec.observations.map((o) => ({
         media: media(imageUrl(ctx, o.image), { modality: o.modality, diqaScore: o.diqaScore }),
       })),
-      conclusions: spec.conclusions.map((c) => ({ pathology: pathologyCoding(c.condition), probability: c.probability })),
+      conclusions: spec.conclusions.map((c) => ({
+        pathology: pathologyCoding(c.condition),
+        probability: c.probability,
+      })),
       questionnaires: spec.scoringSystems.map((s) => ({
         resourceType: 'QuestionnaireResponse',
         questionnaire: s.code,
@@ -96,7 +104,9 @@ export function writeFhirData(spec: ReportSpec, ctx: WriteContext): Json {
             coding: [{ code: b.severity, display: severityWord(b.severity) }],
           })),
         },
-        ...(s.explainabilityImage ? { explainabilityMedia: media(imageUrl(ctx, s.explainabilityImage), { annotations: [] }) } : {}),
+        ...(s.explainabilityImage
+          ? { explainabilityMedia: media(imageUrl(ctx, s.explainabilityImage), { annotations: [] }) }
+          : {}),
         item: s.facets.map((facet, i) => ({
           linkId: i + 1,
           text: facet.description,
@@ -109,5 +119,10 @@ export function writeFhirData(spec: ReportSpec, ctx: WriteContext): Json {
 }
 
 export function writeFhir(spec: ReportSpec, ctx: WriteContext): Json {
-  return { success: true, message: `Diagnostic report <${spec.reportId}>`, data: writeFhirData(spec, ctx), errorCode: null };
+  return {
+    success: true,
+    message: `Diagnostic report <${spec.reportId}>`,
+    data: writeFhirData(spec, ctx),
+    errorCode: null,
+  };
 }

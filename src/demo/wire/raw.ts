@@ -34,7 +34,8 @@ export function writeRawV2(spec: ReportSpec, ctx: WriteContext): Json {
     url: viewerLink,
     pdf: `${ctx.upstreamUrl}/s2s-api/v2/anonymous-diagnostic-reports/${encodeURIComponent(ctx.encryptedId)}?format=pdf`,
     // v2 carries extraData as a string.
-    extraData: typeof spec.extraData === 'string' || spec.extraData === null ? spec.extraData : JSON.stringify(spec.extraData),
+    extraData:
+      typeof spec.extraData === 'string' || spec.extraData === null ? spec.extraData : JSON.stringify(spec.extraData),
     visitIdentifier: spec.visitIdentifier,
     anamnesisGeneral: spec.anamnesis.map((a) => ({ ...a })),
     pathology: spec.pathology ? rawPathology(spec.pathology) : null,
@@ -58,7 +59,10 @@ export function writeRawV2(spec: ReportSpec, ctx: WriteContext): Json {
             })),
           },
         },
-        facets: s.facets.map((f) => ({ facet: { name: f.name, description: f.description }, value: { text: f.display, raw: f.raw } })),
+        facets: s.facets.map((f) => ({
+          facet: { name: f.name, description: f.description },
+          value: { text: f.display, raw: f.raw },
+        })),
       })),
     },
   };
@@ -98,12 +102,20 @@ export function writeRawV3Data(spec: ReportSpec, ctx: WriteContext): Json {
           },
         },
         reduction: s.reduction,
-        facets: s.facets.map((f) => ({ facet: { name: f.name, description: f.description }, value: { display: f.display, raw: f.raw } })),
+        facets: s.facets.map((f) => ({
+          facet: { name: f.name, description: f.description },
+          value: { display: f.display, raw: f.raw },
+        })),
       })),
     },
   };
 }
 
 export function writeRawV3(spec: ReportSpec, ctx: WriteContext): Json {
-  return { success: true, message: `Diagnostic report <${spec.reportId}>`, errorCode: null, data: writeRawV3Data(spec, ctx) };
+  return {
+    success: true,
+    message: `Diagnostic report <${spec.reportId}>`,
+    errorCode: null,
+    data: writeRawV3Data(spec, ctx),
+  };
 }

@@ -54,7 +54,9 @@ export function Conclusions({ conclusions }: { conclusions: readonly Conclusion[
               </span>
               <span id={chartDescriptionId} className="lrv-visually-hidden">
                 {labels.conclusionsChartDescription(
-                  top ? `${top.name}${top.probability !== null ? ` (${formatPercent(top.probability, locale)})` : ''}` : '',
+                  top
+                    ? `${top.name}${top.probability !== null ? ` (${formatPercent(top.probability, locale)})` : ''}`
+                    : '',
                 )}
               </span>
             </figcaption>

@@ -19,7 +19,12 @@ export default function ConclusionsChart({ rows, height }: { rows: ConclusionRow
   return (
     <div aria-hidden="true" className="lrv-chart-body" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 64, bottom: 4, left: 4 }} accessibilityLayer={false}>
+        <BarChart
+          data={data}
+          layout="vertical"
+          margin={{ top: 4, right: 64, bottom: 4, left: 4 }}
+          accessibilityLayer={false}
+        >
           <XAxis type="number" domain={[0, 100]} hide />
           <YAxis
             type="category"

@@ -6,7 +6,13 @@ import { ReportImage } from './ReportImage';
 import { NotAssessed, Section } from './Value';
 
 /** The observations with modality and quality, plus the wide macroscopic shot when present. */
-export function Images({ observations, macroscopic }: { observations: readonly Observation[]; macroscopic: Media | null }) {
+export function Images({
+  observations,
+  macroscopic,
+}: {
+  observations: readonly Observation[];
+  macroscopic: Media | null;
+}) {
   const { labels, locale, diqaThreshold } = useViewer();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [enlarged, setEnlarged] = useState<{ url: string; alt: string } | null>(null);
@@ -38,7 +44,9 @@ export function Images({ observations, macroscopic }: { observations: readonly O
                     <>
                       <span>{o.modality ?? o.type ?? ''}</span>
                       <span className={low ? 'lrv-quality lrv-quality-low' : 'lrv-quality'}>
-                        {o.diqaScore === null ? labels.notAvailable : labels.quality(formatNumber(o.diqaScore, locale, 1))}
+                        {o.diqaScore === null
+                          ? labels.notAvailable
+                          : labels.quality(formatNumber(o.diqaScore, locale, 1))}
                         {low && <strong> · {labels.lowQuality}</strong>}
                       </span>
                     </>
@@ -61,7 +69,9 @@ export function Images({ observations, macroscopic }: { observations: readonly O
         </ul>
       )}
       <dialog ref={dialogRef} className="lrv-dialog" aria-label={enlarged?.alt} onClose={() => setEnlarged(null)}>
-        {enlarged && <img className="lrv-dialog-img" src={enlarged.url} alt={enlarged.alt} referrerPolicy="no-referrer" />}
+        {enlarged && (
+          <img className="lrv-dialog-img" src={enlarged.url} alt={enlarged.alt} referrerPolicy="no-referrer" />
+        )}
         <form method="dialog">
           <button type="submit" className="lrv-button" autoFocus>
             {labels.close}

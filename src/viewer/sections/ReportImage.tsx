@@ -28,22 +28,25 @@ export function ReportImage({
     if (refreshing) renewImageUrls();
   }, [refreshing, renewImageUrls]);
 
-  const image =
-    !failed ? (
-      <img
-        className="lrv-img"
-        src={url}
-        alt={alt}
-        loading="lazy"
-        decoding="async"
-        referrerPolicy="no-referrer"
-        onError={() => setFailedUrl(url)}
-      />
-    ) : (
-      <div className="lrv-img-fallback" role="img" aria-label={`${alt}: ${refreshing ? labels.imageRefreshing : labels.imageUnavailable}`}>
-        <span aria-hidden="true">{refreshing ? labels.imageRefreshing : labels.imageUnavailable}</span>
-      </div>
-    );
+  const image = !failed ? (
+    <img
+      className="lrv-img"
+      src={url}
+      alt={alt}
+      loading="lazy"
+      decoding="async"
+      referrerPolicy="no-referrer"
+      onError={() => setFailedUrl(url)}
+    />
+  ) : (
+    <div
+      className="lrv-img-fallback"
+      role="img"
+      aria-label={`${alt}: ${refreshing ? labels.imageRefreshing : labels.imageUnavailable}`}
+    >
+      <span aria-hidden="true">{refreshing ? labels.imageRefreshing : labels.imageUnavailable}</span>
+    </div>
+  );
 
   return (
     <figure className="lrv-figure">

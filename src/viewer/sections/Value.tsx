@@ -27,9 +27,7 @@ export function TextValue({ value }: { value: string | null }) {
 export function Section({ name, heading, children }: { name: string; heading: string; children: React.ReactNode }) {
   return (
     <section className="lrv-section" data-section={name}>
-      <h3 className="lrv-section-heading">
-        {heading}
-      </h3>
+      <h3 className="lrv-section-heading">{heading}</h3>
       {children}
     </section>
   );

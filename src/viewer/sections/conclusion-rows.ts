@@ -24,7 +24,22 @@ export function conclusionRows(conclusions: readonly Conclusion[], limit: number
   if (rest.length === 0) return top;
   const known = rest.filter((c) => c.probability !== null);
   const sum = known.length > 0 ? known.reduce((total, c) => total + (c.probability ?? 0), 0) : null;
-  return [...top, { key: 'rest', name: '', icd11: [], probability: sum === null ? null : roundLikeInputs(sum, known.map((c) => c.probability ?? 0)), grouped: { count: rest.length } }];
+  return [
+    ...top,
+    {
+      key: 'rest',
+      name: '',
+      icd11: [],
+      probability:
+        sum === null
+          ? null
+          : roundLikeInputs(
+              sum,
+              known.map((c) => c.probability ?? 0),
+            ),
+      grouped: { count: rest.length },
+    },
+  ];
 }
 
 /** Floating-point sums drift (0.1 + 0.2); round to the finest precision among the inputs. */

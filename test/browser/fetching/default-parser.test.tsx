@@ -34,10 +34,17 @@ describe('useLegitReport with the default parser', () => {
   });
 
   test('a success:false envelope is UPSTREAM with its errorCode, not retried', async () => {
-    const { fetchImpl, requests } = scriptedFetch([jsonResponse({ success: false, message: 'Report not found', errorCode: 'REPORT_NOT_FOUND', data: null })]);
+    const { fetchImpl, requests } = scriptedFetch([
+      jsonResponse({ success: false, message: 'Report not found', errorCode: 'REPORT_NOT_FOUND', data: null }),
+    ]);
     const onError = vi.fn<(e: LegitReportError) => void>();
     const { result } = await renderHook(() =>
-      useLegitReport({ reportId: 'x', fetchReport: createProxyFetchReport('/api/legit', fetchImpl), queryClient: testQueryClient(), onError }),
+      useLegitReport({
+        reportId: 'x',
+        fetchReport: createProxyFetchReport('/api/legit', fetchImpl),
+        queryClient: testQueryClient(),
+        onError,
+      }),
     );
     await expect.poll(() => result.current.status).toBe('error');
     expect(result.current.error).toMatchObject({ code: 'UPSTREAM', upstreamErrorCode: 'REPORT_NOT_FOUND' });
@@ -48,7 +55,11 @@ describe('useLegitReport with the default parser', () => {
   test('JSON that is not a report is INVALID_RESPONSE', async () => {
     const { fetchImpl } = scriptedFetch([jsonResponse({ hello: 'world' })]);
     const { result } = await renderHook(() =>
-      useLegitReport({ reportId: 'x', fetchReport: createProxyFetchReport('/api/legit', fetchImpl), queryClient: testQueryClient() }),
+      useLegitReport({
+        reportId: 'x',
+        fetchReport: createProxyFetchReport('/api/legit', fetchImpl),
+        queryClient: testQueryClient(),
+      }),
     );
     await expect.poll(() => result.current.status).toBe('error');
     expect(result.current.error?.code).toBe('INVALID_RESPONSE');

@@ -7,7 +7,15 @@ import { legitReportQueryKey, useLegitReport, type FetchReport } from '../../../
 import { ViewerQueryScope } from '../../../src/fetching/ViewerQueryScope';
 import { fakeBody, parseFakeReport } from './support';
 
-function Probe({ id, fetchReport, onClient }: { id: string; fetchReport: FetchReport; onClient: (c: QueryClient) => void }) {
+function Probe({
+  id,
+  fetchReport,
+  onClient,
+}: {
+  id: string;
+  fetchReport: FetchReport;
+  onClient: (c: QueryClient) => void;
+}) {
   onClient(useQueryClient());
   const { status, report } = useLegitReport({ reportId: id, fetchReport, parseReport: parseFakeReport });
   return <p>{status === 'success' ? `loaded ${report?.id}` : status}</p>;
@@ -39,7 +47,7 @@ describe('ViewerQueryScope', () => {
     expect(outer.getQueryData(key('a'))).toBeUndefined();
   });
 
-  test("uses the client found in context when no prop is given", async () => {
+  test('uses the client found in context when no prop is given', async () => {
     const host = new QueryClient();
     const seen: QueryClient[] = [];
     const { fetchReport } = countingTransport();

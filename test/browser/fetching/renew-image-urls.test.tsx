@@ -37,7 +37,8 @@ function Gallery(props: { fetchReport: FetchReport; onImageError: () => void; qu
 }
 
 /** Waits two frames, long enough for a refetch started by an image error to have called the transport. */
-const settle = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+const settle = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 describe('renewImageUrls', () => {
   test('three images failing together cause exactly one refetch, and the renewed ones failing again cause none', async () => {
@@ -48,7 +49,9 @@ describe('renewImageUrls', () => {
       const n = fetches;
       return { id: 'r', images: [0, 1, 2].map((i) => brokenImage(n, i)) };
     };
-    const screen = await render(<Gallery fetchReport={fetchReport} onImageError={() => (imageErrors += 1)} queryClient={testQueryClient()} />);
+    const screen = await render(
+      <Gallery fetchReport={fetchReport} onImageError={() => (imageErrors += 1)} queryClient={testQueryClient()} />,
+    );
 
     // First report's three images fail → one renewal → second report's three images fail.
     await expect.poll(() => imageErrors, { timeout: 3000 }).toBe(6);
@@ -65,7 +68,9 @@ describe('renewImageUrls', () => {
       fetches += 1;
       return { id: 'r', images: [brokenImage(0, 0)] };
     };
-    await render(<Gallery fetchReport={fetchReport} onImageError={() => (imageErrors += 1)} queryClient={testQueryClient()} />);
+    await render(
+      <Gallery fetchReport={fetchReport} onImageError={() => (imageErrors += 1)} queryClient={testQueryClient()} />,
+    );
     await expect.poll(() => fetches, { timeout: 3000 }).toBe(2);
     await settle();
     await settle();

@@ -14,14 +14,21 @@ function renderWithScript(script: Array<() => Response>, onError?: (e: LegitRepo
   const { fetchImpl, requests } = scriptedFetch(script);
   const fetchReport = createProxyFetchReport('/api/legit', fetchImpl);
   const queryClient = testQueryClient();
-  const hook = renderHook(() => useLegitReport({ reportId: 'id+1', fetchReport, parseReport: parseFakeReport, queryClient, onError }));
-  const failures = () => queryClient.getQueryCache().find({ queryKey: legitReportQueryKey(undefined, 'id+1', 'raw', undefined) })?.state.fetchFailureCount;
+  const hook = renderHook(() =>
+    useLegitReport({ reportId: 'id+1', fetchReport, parseReport: parseFakeReport, queryClient, onError }),
+  );
+  const failures = () =>
+    queryClient.getQueryCache().find({ queryKey: legitReportQueryKey(undefined, 'id+1', 'raw', undefined) })?.state
+      .fetchFailureCount;
   return { hook, requests, failures };
 }
 
 describe('retry policy', () => {
   test('a 503 is retried with backoff, then the report shows', async () => {
-    const { hook, requests } = renderWithScript([jsonResponse({ code: 'UPSTREAM_ERROR', message: 'x' }, 503), jsonResponse(fakeBody('id+1'))]);
+    const { hook, requests } = renderWithScript([
+      jsonResponse({ code: 'UPSTREAM_ERROR', message: 'x' }, 503),
+      jsonResponse(fakeBody('id+1')),
+    ]);
     const { result } = await hook;
     await expect.poll(() => result.current.status, { timeout: 3000 }).toBe('success');
     expect(requests).toHaveLength(2);
@@ -89,7 +96,9 @@ describe('retry policy', () => {
   });
 
   test('a 429 asking for longer than the cap is not retried; the error says how long to wait', async () => {
-    const { hook, requests } = renderWithScript([jsonResponse({ code: 'RATE_LIMITED', message: 'later' }, 429, { 'retry-after': '120' })]);
+    const { hook, requests } = renderWithScript([
+      jsonResponse({ code: 'RATE_LIMITED', message: 'later' }, 429, { 'retry-after': '120' }),
+    ]);
     const { result } = await hook;
     await expect.poll(() => result.current.status).toBe('error');
     expect(requests).toHaveLength(1);

@@ -41,7 +41,8 @@ export function parseFakeReport(json: unknown): DiagnosticReport {
   if (typeof json !== 'object' || json === null || !('id' in json) || typeof json.id !== 'string') {
     throw new TypeError('not a fake report');
   }
-  const images = 'images' in json && Array.isArray(json.images) ? json.images.filter((u): u is string => typeof u === 'string') : [];
+  const images =
+    'images' in json && Array.isArray(json.images) ? json.images.filter((u): u is string => typeof u === 'string') : [];
   return emptyReport({
     id: json.id,
     observations: images.map((url) => ({ type: 'Image', url, modality: 'Clinical', diqaScore: 90 })),
@@ -49,7 +50,10 @@ export function parseFakeReport(json: unknown): DiagnosticReport {
 }
 
 /** A fetchImpl that answers from a script of real Responses and records every request. */
-export function scriptedFetch(script: Array<() => Response>): { fetchImpl: FetchLike; requests: Array<{ url: string; init: RequestInit }> } {
+export function scriptedFetch(script: Array<() => Response>): {
+  fetchImpl: FetchLike;
+  requests: Array<{ url: string; init: RequestInit }>;
+} {
   const requests: Array<{ url: string; init: RequestInit }> = [];
   const fetchImpl: FetchLike = async (url, init) => {
     requests.push({ url, init });
@@ -60,8 +64,10 @@ export function scriptedFetch(script: Array<() => Response>): { fetchImpl: Fetch
   return { fetchImpl, requests };
 }
 
-export const jsonResponse = (body: unknown, status = 200, headers: Record<string, string> = {}) => () =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+export const jsonResponse =
+  (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  () =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
 /** A client per test so no cache leaks between tests. */
 export function testQueryClient(): QueryClient {

@@ -3,21 +3,31 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { renderHook } from 'vitest-browser-react';
 import { configure } from 'vitest-browser-react/pure';
-import { legitReportQueryKey, useLegitReport, type LegitReportError, type UseLegitReportOptions } from '../../../src/index';
+import {
+  legitReportQueryKey,
+  useLegitReport,
+  type LegitReportError,
+  type UseLegitReportOptions,
+} from '../../../src/index';
 import type { DiagnosticReport } from '../../../src/report/model';
 import { controlledTransport, fakeBody, parseFakeReport, testQueryClient } from './support';
 
 type HookProps = Pick<UseLegitReportOptions, 'reportId'>;
 
 async function renderReportHook(base: Omit<UseLegitReportOptions, 'reportId'>, reportId: string | null) {
-  return renderHook((props?: HookProps) => useLegitReport({ ...base, reportId: props?.reportId ?? null }), { initialProps: { reportId } });
+  return renderHook((props?: HookProps) => useLegitReport({ ...base, reportId: props?.reportId ?? null }), {
+    initialProps: { reportId },
+  });
 }
 
 describe('cancellation', () => {
   test('an id change aborts the first request and shows only the second report', async () => {
     const { fetchReport, calls } = controlledTransport();
     const onReport = vi.fn<(r: DiagnosticReport) => void>();
-    const hook = await renderReportHook({ fetchReport, parseReport: parseFakeReport, queryClient: testQueryClient(), onReport }, 'id-a');
+    const hook = await renderReportHook(
+      { fetchReport, parseReport: parseFakeReport, queryClient: testQueryClient(), onReport },
+      'id-a',
+    );
     await expect.poll(() => calls.length).toBe(1);
     expect(calls[0]!.args).toMatchObject({ id: 'id-a', format: 'raw' });
     expect(hook.result.current.status).toBe('pending');
@@ -38,7 +48,10 @@ describe('cancellation', () => {
 
   test('unmount aborts the request in flight', async () => {
     const { fetchReport, calls } = controlledTransport();
-    const hook = await renderReportHook({ fetchReport, parseReport: parseFakeReport, queryClient: testQueryClient() }, 'id-a');
+    const hook = await renderReportHook(
+      { fetchReport, parseReport: parseFakeReport, queryClient: testQueryClient() },
+      'id-a',
+    );
     await expect.poll(() => calls.length).toBe(1);
     await hook.unmount();
     expect(calls[0]!.args.signal.aborted).toBe(true);
@@ -46,8 +59,17 @@ describe('cancellation', () => {
 
   test('a null id fetches nothing and is idle; pdfUrl needs both proxyUrl and an id', async () => {
     const { fetchReport, calls } = controlledTransport();
-    const hook = await renderReportHook({ fetchReport, proxyUrl: '/api/legit', parseReport: parseFakeReport, queryClient: testQueryClient() }, null);
-    expect(hook.result.current).toMatchObject({ status: 'idle', report: undefined, error: undefined, isFetching: false, pdfUrl: undefined });
+    const hook = await renderReportHook(
+      { fetchReport, proxyUrl: '/api/legit', parseReport: parseFakeReport, queryClient: testQueryClient() },
+      null,
+    );
+    expect(hook.result.current).toMatchObject({
+      status: 'idle',
+      report: undefined,
+      error: undefined,
+      isFetching: false,
+      pdfUrl: undefined,
+    });
     await hook.rerender({ reportId: 'a/b+c=' });
     await expect.poll(() => calls.length).toBe(1);
     expect(hook.result.current.pdfUrl).toBe('/api/legit/anonymous-diagnostic-reports/a%2Fb%2Bc%3D?format=pdf');
@@ -58,7 +80,10 @@ describe('timeout', () => {
   test('a transport that never answers (and ignores its signal) ends in TIMEOUT, not retried', async () => {
     const { fetchReport, calls } = controlledTransport();
     const onError = vi.fn<(e: LegitReportError) => void>();
-    const hook = await renderReportHook({ fetchReport, parseReport: parseFakeReport, queryClient: testQueryClient(), timeoutMs: 50, onError }, 'slow');
+    const hook = await renderReportHook(
+      { fetchReport, parseReport: parseFakeReport, queryClient: testQueryClient(), timeoutMs: 50, onError },
+      'slow',
+    );
     await expect.poll(() => hook.result.current.status).toBe('error');
     expect(hook.result.current.error?.code).toBe('TIMEOUT');
     expect(calls).toHaveLength(1);
@@ -73,8 +98,15 @@ describe('callbacks', () => {
     const { fetchReport, calls } = controlledTransport();
     const seen: string[] = [];
     const queryClient = testQueryClient();
-    const hook = await renderHook((props?: { label: string }) =>
-      useLegitReport({ reportId: 'x', fetchReport: (a) => fetchReport(a), parseReport: parseFakeReport, queryClient, onReport: (r) => seen.push(`${props?.label}:${r.id}`) }),
+    const hook = await renderHook(
+      (props?: { label: string }) =>
+        useLegitReport({
+          reportId: 'x',
+          fetchReport: (a) => fetchReport(a),
+          parseReport: parseFakeReport,
+          queryClient,
+          onReport: (r) => seen.push(`${props?.label}:${r.id}`),
+        }),
       { initialProps: { label: 'first' } },
     );
     await expect.poll(() => calls.length).toBe(1);
@@ -89,7 +121,10 @@ describe('callbacks', () => {
 
   test('retry() after an error goes back to pending and can succeed', async () => {
     const { fetchReport, calls } = controlledTransport();
-    const hook = await renderReportHook({ fetchReport, parseReport: parseFakeReport, queryClient: testQueryClient() }, 'x');
+    const hook = await renderReportHook(
+      { fetchReport, parseReport: parseFakeReport, queryClient: testQueryClient() },
+      'x',
+    );
     await expect.poll(() => calls.length).toBe(1);
     calls[0]!.resolve('not json we can read');
     await expect.poll(() => hook.result.current.status).toBe('error');
@@ -111,7 +146,10 @@ describe('under StrictMode (double render, double effects on mount)', () => {
     const { fetchReport, calls } = controlledTransport();
     const onReport = vi.fn<(r: DiagnosticReport) => void>();
     const onError = vi.fn<(e: LegitReportError) => void>();
-    const hook = await renderReportHook({ fetchReport, parseReport: parseFakeReport, queryClient: testQueryClient(), onReport, onError }, 'ok');
+    const hook = await renderReportHook(
+      { fetchReport, parseReport: parseFakeReport, queryClient: testQueryClient(), onReport, onError },
+      'ok',
+    );
     await expect.poll(() => calls.length).toBeGreaterThan(0);
     calls.forEach((c) => c.resolve(fakeBody('ok')));
     await expect.poll(() => hook.result.current.status).toBe('success');
@@ -129,7 +167,10 @@ describe('under StrictMode (double render, double effects on mount)', () => {
   test('a report already in the cache fires onReport once on mount', async () => {
     const { fetchReport, calls } = controlledTransport();
     const queryClient = testQueryClient();
-    queryClient.setQueryData(legitReportQueryKey(undefined, 'cached', 'raw', undefined), parseFakeReport(fakeBody('cached')));
+    queryClient.setQueryData(
+      legitReportQueryKey(undefined, 'cached', 'raw', undefined),
+      parseFakeReport(fakeBody('cached')),
+    );
     const onReport = vi.fn<(r: DiagnosticReport) => void>();
     const hook = await renderReportHook({ fetchReport, parseReport: parseFakeReport, queryClient, onReport }, 'cached');
     expect(hook.result.current.status).toBe('success');

@@ -8,7 +8,11 @@ let nextCommandId = 1;
  * only once the frame has posted them. `targetOrigin` is the frame's origin ('*' for a
  * sandboxed frame, whose origin is opaque).
  */
-export async function makeFramePost(iframe: HTMLIFrameElement, targetOrigin: string, messages: readonly unknown[]): Promise<void> {
+export async function makeFramePost(
+  iframe: HTMLIFrameElement,
+  targetOrigin: string,
+  messages: readonly unknown[],
+): Promise<void> {
   const commandId = `c${nextCommandId++}`;
   for (let attempt = 0; attempt < 200; attempt += 1) {
     const target = iframe.contentWindow;

@@ -28,14 +28,22 @@ function Portal(props: {
     <div>
       <LegitIframe ref={legitRef} company="test-key" baseUrl={frameUrl(LEGIT)} />
       {props.frames.map((frame) => (
-        <iframe key={frame.testId} data-testid={frame.testId} title={frame.testId} src={frame.src} sandbox={frame.sandbox} />
+        <iframe
+          key={frame.testId}
+          data-testid={frame.testId}
+          title={frame.testId}
+          src={frame.src}
+          sandbox={frame.sandbox}
+        />
       ))}
     </div>
   );
 }
 
 function frame(testId: string): HTMLIFrameElement {
-  const element = document.querySelector<HTMLIFrameElement>(testId === 'legit' ? 'iframe[title="Legit.Health skin analysis"]' : `iframe[data-testid="${testId}"]`);
+  const element = document.querySelector<HTMLIFrameElement>(
+    testId === 'legit' ? 'iframe[title="Legit.Health skin analysis"]' : `iframe[data-testid="${testId}"]`,
+  );
   if (element === null) throw new Error(`no iframe ${testId}`);
   return element;
 }
@@ -97,7 +105,9 @@ describe('messages across real origins', () => {
 
   it('ignores a sandboxed frame (origin "null") even when it is served from the allowed origin', async () => {
     const r = recorder();
-    await render(<Portal options={r.options} frames={[{ testId: 'sandboxed', src: frameUrl(LEGIT), sandbox: 'allow-scripts' }]} />);
+    await render(
+      <Portal options={r.options} frames={[{ testId: 'sandboxed', src: frameUrl(LEGIT), sandbox: 'allow-scripts' }]} />,
+    );
     await makeFramePost(frame('sandboxed'), '*', [completed(ID_A)]);
     await vi.waitFor(() => expect(r.rejected).toEqual([['origin', 'null']]));
     expect(r.accepted).toEqual([]);
@@ -122,7 +132,9 @@ describe('messages across real origins', () => {
 
   it('ignores the page posting to itself even when its own origin is allowed', async () => {
     const r = recorder();
-    await render(<Portal options={{ ...r.options, allowedOrigins: [LEGIT, location.origin] }} knownFrame frames={[]} />);
+    await render(
+      <Portal options={{ ...r.options, allowedOrigins: [LEGIT, location.origin] }} knownFrame frames={[]} />,
+    );
     window.postMessage(completed(ID_A), location.origin);
     await vi.waitFor(() => expect(r.rejected).toEqual([['source', location.origin]]));
     expect(r.accepted).toEqual([]);
@@ -156,4 +168,3 @@ describe('messages across real origins', () => {
     expect(count(addSpy) - count(removeSpy)).toBe(0);
   });
 });
-

@@ -19,8 +19,12 @@ describe.each(Object.entries(fixtures))('%s', (name, json) => {
       </div>,
     );
     const root = screen.container.querySelector('.lrv-root') as HTMLElement;
-    await expect.poll(() => root.querySelectorAll('.recharts-bar-rectangle').length, { timeout: 15_000 }).toBeGreaterThan(0);
-    await expect.poll(() => [...root.querySelectorAll('img')].every((img) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expect
+      .poll(() => root.querySelectorAll('.recharts-bar-rectangle').length, { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    await expect
+      .poll(() => [...root.querySelectorAll('img')].every((img) => img.complete && img.naturalWidth > 0))
+      .toBe(true);
     expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth + 1);
     await page.screenshot({ path: `../../../test-artifacts/screens/${name}-${width}.png`, element: root });
   });
@@ -34,7 +38,9 @@ test('dark theme at 768 px', async () => {
     </div>,
   );
   const root = screen.container.querySelector('.lrv-root') as HTMLElement;
-  await expect.poll(() => root.querySelectorAll('.recharts-bar-rectangle').length, { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => root.querySelectorAll('.recharts-bar-rectangle').length, { timeout: 15_000 })
+    .toBeGreaterThan(0);
   expect(getComputedStyle(root).backgroundColor).toBe('rgb(22, 25, 29)');
   await page.screenshot({ path: '../../../test-artifacts/screens/fhir-psoriasis-dark-768.png', element: root });
 });

@@ -41,11 +41,22 @@ describe('values', () => {
 describe('referral callouts', () => {
   test('crossing a threshold raises a callout with text and icon; below it none', async () => {
     const report = emptyReport({
-      findings: { hasCondition: 10, malignancy: 87.2, adjustedMalignancy: 80, pigmentedLesion: 49.9, urgentReferral: 92, highPriorityReferral: 97 },
+      findings: {
+        hasCondition: 10,
+        malignancy: 87.2,
+        adjustedMalignancy: 80,
+        pigmentedLesion: 49.9,
+        urgentReferral: 92,
+        highPriorityReferral: 97,
+      },
     });
     const screen = await render(<LegitReportView report={report} />);
     const callouts = screen.container.querySelectorAll('.lrv-callout');
-    expect([...callouts].map((c) => c.getAttribute('data-finding'))).toEqual(['urgentReferral', 'malignancy', 'highPriorityReferral']);
+    expect([...callouts].map((c) => c.getAttribute('data-finding'))).toEqual([
+      'urgentReferral',
+      'malignancy',
+      'highPriorityReferral',
+    ]);
     expect(callouts[0]!.textContent).toContain('within 48 hours (92%)');
     expect(callouts[0]!.querySelector('svg')).not.toBeNull();
     // The polite announcement names the condition and the urgent findings.
@@ -55,7 +66,9 @@ describe('referral callouts', () => {
 
   test('portal thresholds move the line and can switch a callout off', async () => {
     const report = emptyReport({ findings: { ...emptyReport().findings, urgentReferral: 30, malignancy: 90 } });
-    const screen = await render(<LegitReportView report={report} thresholds={{ urgentReferral: 25, malignancy: null }} />);
+    const screen = await render(
+      <LegitReportView report={report} thresholds={{ urgentReferral: 25, malignancy: null }} />,
+    );
     const findings = [...screen.container.querySelectorAll('.lrv-callout')].map((c) => c.getAttribute('data-finding'));
     expect(findings).toEqual(['urgentReferral']);
   });
@@ -76,11 +89,19 @@ describe('conclusions', () => {
   });
 
   test('the chart loads as its own chunk, with a heading and a text alternative', async () => {
-    const screen = await render(<LegitReportView report={emptyReport({ conclusions: [conclusion('Acne', 99.65, ['ED80']), conclusion('Varicella', 0.06, ['1E90'])] })} />);
+    const screen = await render(
+      <LegitReportView
+        report={emptyReport({
+          conclusions: [conclusion('Acne', 99.65, ['ED80']), conclusion('Varicella', 0.06, ['1E90'])],
+        })}
+      />,
+    );
     const figure = screen.getByRole('figure', { name: 'Probability of each condition' });
     await expect.element(figure).toHaveAccessibleDescription(/most likely is Acne \(99.65%\)/);
     // The first import of the recharts chunk can take a while on a cold dev server.
-    await expect.poll(() => screen.container.querySelectorAll('.recharts-bar-rectangle').length, { timeout: 15_000 }).toBe(2);
+    await expect
+      .poll(() => screen.container.querySelectorAll('.recharts-bar-rectangle').length, { timeout: 15_000 })
+      .toBe(2);
     expect(await axeViolations(screen.container)).toEqual([]);
   });
 });
@@ -89,7 +110,12 @@ describe('severity bars', () => {
   const alegiBands = [band('None', 0, 0, 1), band('Grade 1', 0, 10, 1), band('Grade 2', 10, 20, 1)];
 
   test('meter: value, scale, name and text "8 — Grade 1 (low)"', async () => {
-    const system = scoringSystem({ name: 'Acne lesion estimation grading index', score: 8, severity: 1, bands: alegiBands });
+    const system = scoringSystem({
+      name: 'Acne lesion estimation grading index',
+      score: 8,
+      severity: 1,
+      bands: alegiBands,
+    });
     const screen = await render(<LegitReportView report={emptyReport({ scoringSystems: [system] })} />);
     const meter = screen.getByRole('meter', { name: 'Acne lesion estimation grading index' });
     await expect.element(meter).toHaveAttribute('aria-valuenow', '8');
@@ -132,7 +158,9 @@ describe('severity bars', () => {
       name: 'APASI',
       score: 6.3,
       bands: [band('Severe', 4.5, 21.6, 3)],
-      facets: [{ code: 'Erythema', label: 'Erythema', description: 'Redness of the lesion', text: 'Severe (3)', value: 3 }],
+      facets: [
+        { code: 'Erythema', label: 'Erythema', description: 'Redness of the lesion', text: 'Severe (3)', value: 3 },
+      ],
     });
     const screen = await render(<LegitReportView report={emptyReport({ scoringSystems: [system] })} />);
     const row = screen.getByRole('row').filter({ hasText: 'Erythema' });
@@ -144,11 +172,18 @@ describe('severity bars', () => {
 });
 
 describe('images', () => {
-  const observation = (url: string | null, diqaScore: number | null) => ({ type: 'Image', modality: 'Clinical', diqaScore, url });
+  const observation = (url: string | null, diqaScore: number | null) => ({
+    type: 'Image',
+    modality: 'Clinical',
+    diqaScore,
+    url,
+  });
 
   test('alt text, quality as text, low quality flagged', async () => {
     const url = `${location.origin}/samples/acne-closeup.png`;
-    const screen = await render(<LegitReportView report={emptyReport({ observations: [observation(url, 86), observation(url, 41)] })} />);
+    const screen = await render(
+      <LegitReportView report={emptyReport({ observations: [observation(url, 86), observation(url, 41)] })} />,
+    );
     await expect.element(screen.getByRole('img', { name: 'Image 1, Clinical' })).toBeInTheDocument();
     await expect.element(screen.getByText('Quality 86/100')).toBeVisible();
     await expect.element(screen.getByText(/Quality 41\/100/)).toHaveTextContent('Quality 41/100 · Low quality');
@@ -158,7 +193,10 @@ describe('images', () => {
     const onRenew = vi.fn();
     const dead = `${location.origin}/no-such-image-${Date.now()}.png`;
     const screen = await render(
-      <LegitReportView report={emptyReport({ observations: [observation(dead, 80), observation(dead, 80)] })} onRenewImageUrls={onRenew} />,
+      <LegitReportView
+        report={emptyReport({ observations: [observation(dead, 80), observation(dead, 80)] })}
+        onRenewImageUrls={onRenew}
+      />,
     );
     await expect.poll(() => onRenew.mock.calls.length).toBe(1);
     await expect.poll(() => screen.getByText('Image unavailable').elements().length).toBe(2);
@@ -198,7 +236,9 @@ describe('untrusted text', () => {
 describe('locales and labels', () => {
   test('Spanish labels and number formats; any label can be overridden', async () => {
     const report = emptyReport({ conclusions: [conclusion('Acné', 99.65)] });
-    const screen = await render(<LegitReportView report={report} locale="es" labels={{ conclusionsHeading: 'Diagnóstico diferencial' }} />);
+    const screen = await render(
+      <LegitReportView report={report} locale="es" labels={{ conclusionsHeading: 'Diagnóstico diferencial' }} />,
+    );
     await expect.element(screen.getByRole('region', { name: 'Informe diagnóstico' })).toBeInTheDocument();
     await expect.element(screen.getByRole('heading', { name: 'Diagnóstico diferencial' })).toBeVisible();
     await expect.element(screen.getByRole('row', { name: /Acné/ })).toHaveTextContent('99,65 %');
@@ -209,7 +249,10 @@ describe('locales and labels', () => {
 describe('two widgets on one page', () => {
   test('share no element id, and each meter keeps its own name (each region named by the portal)', async () => {
     const report = (name: string) =>
-      emptyReport({ conclusions: [conclusion(name, 90)], scoringSystems: [scoringSystem({ name: `${name} score`, score: 3, bands: [band('Mild', 0, 5, 1)] })] });
+      emptyReport({
+        conclusions: [conclusion(name, 90)],
+        scoringSystems: [scoringSystem({ name: `${name} score`, score: 3, bands: [band('Mild', 0, 5, 1)] })],
+      });
     const screen = await render(
       <>
         <LegitReportView report={report('Acne')} labels={{ region: 'Diagnostic report, left lesion' }} />
@@ -227,7 +270,8 @@ describe('two widgets on one page', () => {
 describe('very long text', () => {
   test('long names wrap inside the widget at 320 px instead of spilling sideways', async () => {
     await page.viewport(320, 900);
-    const long = 'Pneumonoultramicroscopicsilicovolcanoconiosis-like-dermatosis-with-an-extraordinarily-long-unbroken-name';
+    const long =
+      'Pneumonoultramicroscopicsilicovolcanoconiosis-like-dermatosis-with-an-extraordinarily-long-unbroken-name';
     const report = emptyReport({
       pathology: { code: long, key: long, name: long, icd11: ['EA90.42', 'EA90.5Y', 'ED80', '1E90'] },
       conclusions: [conclusion(long, 99.99, ['EA90.42', 'EA90.5Y'])],
@@ -245,7 +289,9 @@ describe('very long text', () => {
 });
 
 test('a locale without shipped labels formats numbers in that locale but marks the English text as English', async () => {
-  const screen = await render(<LegitReportView report={emptyReport({ conclusions: [conclusion('Acne', 99.65)] })} locale="fr-FR" />);
+  const screen = await render(
+    <LegitReportView report={emptyReport({ conclusions: [conclusion('Acne', 99.65)] })} locale="fr-FR" />,
+  );
   const region = screen.getByRole('region', { name: 'Diagnostic report' });
   await expect.element(region).toHaveAttribute('lang', 'en');
   await expect.element(screen.getByRole('row', { name: /^Acne/ })).toHaveTextContent('99,65 %');

@@ -21,7 +21,9 @@ describe.each(cases)('$name, $theme, $width px', ({ json, theme, width }) => {
       </div>,
     );
     const root = screen.container.querySelector('.lrv-root') as HTMLElement;
-    await expect.poll(() => root.querySelectorAll('.recharts-bar-rectangle').length, { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => root.querySelectorAll('.recharts-bar-rectangle').length, { timeout: 15_000 })
+      .toBeGreaterThan(0);
     expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth + 1);
     expect(await axeViolations(root)).toEqual([]);
   });
@@ -29,11 +31,26 @@ describe.each(cases)('$name, $theme, $width px', ({ json, theme, width }) => {
 
 test('keyboard reaches every control in order: facets, images, portal data, PDF', async () => {
   await page.viewport(1024, 1200);
-  const screen = await render(<LegitReportView report={parseDiagnosticReport(localFixtures()['fhir-psoriasis'])} pdfUrl="/api/legit/x?format=pdf" />);
-  await expect.poll(() => screen.container.querySelectorAll('button.lrv-img-button').length).toBe(3);
-  const focusables = [...screen.container.querySelectorAll<HTMLElement>('summary, button, a[href], [tabindex="0"]')].filter(
-    (el) => !el.closest('dialog'),
+  const screen = await render(
+    <LegitReportView
+      report={parseDiagnosticReport(localFixtures()['fhir-psoriasis'])}
+      pdfUrl="/api/legit/x?format=pdf"
+    />,
   );
+  await expect.poll(() => screen.container.querySelectorAll('button.lrv-img-button').length).toBe(3);
+  const focusables = [
+    ...screen.container.querySelectorAll<HTMLElement>('summary, button, a[href], [tabindex="0"]'),
+  ].filter((el) => !el.closest('dialog'));
   const names = focusables.map((el) => el.getAttribute('aria-label') ?? el.textContent?.trim());
-  expect(names).toEqual(['Scaling', 'Erythema', 'Induration', 'Affected area', 'Enlarge image 1', 'Enlarge image 2', 'Wide view of the body area', 'Portal data', 'Download PDF']);
+  expect(names).toEqual([
+    'Scaling',
+    'Erythema',
+    'Induration',
+    'Affected area',
+    'Enlarge image 1',
+    'Enlarge image 2',
+    'Wide view of the body area',
+    'Portal data',
+    'Download PDF',
+  ]);
 });

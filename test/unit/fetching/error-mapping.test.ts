@@ -26,7 +26,13 @@ describe('errorFromHttpAnswer: status first, then the proxy body code', () => {
     [403, { code: 'ORIGIN_NOT_ALLOWED' }, null, 'FORBIDDEN', {}],
     [404, { code: 'ROUTE_NOT_FOUND' }, null, 'NOT_FOUND', {}],
     [429, { code: 'UPSTREAM_RATE_LIMITED' }, '2', 'RATE_LIMITED', { retryAfterMs: 2_000 }],
-    [422, { code: 'UPSTREAM_REPORT_ERROR', errorCode: 'INVALID_ID' }, null, 'UPSTREAM', { upstreamErrorCode: 'INVALID_ID' }],
+    [
+      422,
+      { code: 'UPSTREAM_REPORT_ERROR', errorCode: 'INVALID_ID' },
+      null,
+      'UPSTREAM',
+      { upstreamErrorCode: 'INVALID_ID' },
+    ],
     [502, { code: 'UPSTREAM_ERROR', errorCode: 'SERVER_BUSY' }, null, 'UPSTREAM', { upstreamErrorCode: 'SERVER_BUSY' }],
     [502, { code: 'UPSTREAM_RESPONSE_TOO_LARGE' }, null, 'UPSTREAM', {}],
     [500, { code: 'AUTHORIZATION_FAILED' }, null, 'UPSTREAM', {}],
@@ -37,7 +43,13 @@ describe('errorFromHttpAnswer: status first, then the proxy body code', () => {
     [504, null, null, 'TIMEOUT', {}],
     [408, null, null, 'TIMEOUT', {}],
     [502, { code: 'UPSTREAM_INVALID_RESPONSE' }, null, 'INVALID_RESPONSE', {}],
-    [502, { code: 'UPSTREAM_REPORT_ERROR', errorCode: 'REPORT_NOT_READY' }, null, 'UPSTREAM', { upstreamErrorCode: 'REPORT_NOT_READY' }],
+    [
+      502,
+      { code: 'UPSTREAM_REPORT_ERROR', errorCode: 'REPORT_NOT_READY' },
+      null,
+      'UPSTREAM',
+      { upstreamErrorCode: 'REPORT_NOT_READY' },
+    ],
     [500, { code: 'UPSTREAM_ERROR' }, null, 'UPSTREAM', {}],
     [503, '<html>down</html>', null, 'UPSTREAM', { proxyCode: undefined }],
     // A body cannot move a fault across the 4xx/5xx line.
@@ -48,7 +60,13 @@ describe('errorFromHttpAnswer: status first, then the proxy body code', () => {
     // Retry-After matters only for rate limits.
     [503, null, '5', 'UPSTREAM', { retryAfterMs: undefined }],
     // Untrusted codes that are not short machine codes are dropped.
-    [502, { code: '<script>alert(1)</script>', errorCode: 'x'.repeat(500) }, null, 'UPSTREAM', { proxyCode: undefined, upstreamErrorCode: undefined }],
+    [
+      502,
+      { code: '<script>alert(1)</script>', errorCode: 'x'.repeat(500) },
+      null,
+      'UPSTREAM',
+      { proxyCode: undefined, upstreamErrorCode: undefined },
+    ],
     [502, ['UPSTREAM_TIMEOUT'], null, 'UPSTREAM', {}],
   ])('%i %j (Retry-After %j) → %s', (status, body, retryAfter, code, extra) => {
     const error = errorFromHttpAnswer({ status, body, retryAfter }, NOW);
@@ -88,7 +106,12 @@ describe('toLegitReportError: whatever a transport threw', () => {
     ['fetch network failure (TypeError)', new TypeError('Failed to fetch'), 'NETWORK', undefined],
     ['a TimeoutError DOMException', timeout, 'TIMEOUT', undefined],
     ['an error with status 404', Object.assign(new Error('nf'), { status: 404 }), 'NOT_FOUND', 404],
-    ['an axios-like error with response.status 503', Object.assign(new Error('x'), { response: { status: 503 } }), 'UPSTREAM', 503],
+    [
+      'an axios-like error with response.status 503',
+      Object.assign(new Error('x'), { response: { status: 503 } }),
+      'UPSTREAM',
+      503,
+    ],
     ['a status outside 4xx/5xx is ignored', Object.assign(new Error('x'), { status: 200 }), 'NETWORK', undefined],
     ['a SyntaxError from response.json()', new SyntaxError('Unexpected token <'), 'INVALID_RESPONSE', undefined],
     ['a thrown string', 'boom', 'NETWORK', undefined],
@@ -114,7 +137,10 @@ describe('errorFromParse', () => {
   });
 
   it('maps an envelope without errorCode to UPSTREAM without one', () => {
-    expect(errorFromParse(new ReportEnvelopeError(null, null))).toMatchObject({ code: 'UPSTREAM', upstreamErrorCode: undefined });
+    expect(errorFromParse(new ReportEnvelopeError(null, null))).toMatchObject({
+      code: 'UPSTREAM',
+      upstreamErrorCode: undefined,
+    });
   });
 
   it.each([

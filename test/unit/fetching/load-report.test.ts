@@ -64,7 +64,13 @@ describe('loadReport', () => {
 
   it("rejects with the caller's abort reason (not a LegitReportError) when the caller cancels", async () => {
     const controller = new AbortController();
-    const pending = loadReport({ fetchReport: deaf, parseReport: parseOk, id: 'x', format: 'raw', signal: controller.signal });
+    const pending = loadReport({
+      fetchReport: deaf,
+      parseReport: parseOk,
+      id: 'x',
+      format: 'raw',
+      signal: controller.signal,
+    });
     const reason = new DOMException('cancelled', 'AbortError');
     controller.abort(reason);
     expect(await rejection(pending)).toBe(reason);

@@ -7,7 +7,10 @@ interface Call {
   init: RequestInit;
 }
 
-function recordingFetch(respond: (url: string) => Response | Promise<Response>): { fetchImpl: FetchLike; calls: Call[] } {
+function recordingFetch(respond: (url: string) => Response | Promise<Response>): {
+  fetchImpl: FetchLike;
+  calls: Call[];
+} {
   const calls: Call[] = [];
   return {
     calls,
@@ -34,7 +37,10 @@ describe('createProxyFetchReport', () => {
   it('GETs the encoded URL as JSON with the same-origin session and the signal', async () => {
     const { fetchImpl, calls } = recordingFetch(() => json({ ok: 1 }));
     const controller = new AbortController();
-    const body = await createProxyFetchReport('/api/legit/', fetchImpl)({ id: 'a/b+c=', format: 'fhir', locale: 'es', signal: controller.signal });
+    const body = await createProxyFetchReport(
+      '/api/legit/',
+      fetchImpl,
+    )({ id: 'a/b+c=', format: 'fhir', locale: 'es', signal: controller.signal });
     expect(body).toEqual({ ok: 1 });
     expect(calls).toHaveLength(1);
     const call = calls[0]!;
@@ -55,21 +61,27 @@ describe('createProxyFetchReport', () => {
     [new Response('{"data": ', { status: 200 }), 'INVALID_RESPONSE', 200],
   ])('maps an answer to %s', async (response, code, status) => {
     const { fetchImpl } = recordingFetch(() => response);
-    const error = await rejection(createProxyFetchReport('/p', fetchImpl)({ id: 'x', format: 'raw', signal: new AbortController().signal }));
+    const error = await rejection(
+      createProxyFetchReport('/p', fetchImpl)({ id: 'x', format: 'raw', signal: new AbortController().signal }),
+    );
     expect(error).toBeInstanceOf(LegitReportError);
     expect(error).toMatchObject({ code, status });
   });
 
   it('reads Retry-After from a 429', async () => {
     const { fetchImpl } = recordingFetch(() => json({ code: 'RATE_LIMITED' }, 429, { 'retry-after': '3' }));
-    const error = await rejection(createProxyFetchReport('/p', fetchImpl)({ id: 'x', format: 'raw', signal: new AbortController().signal }));
+    const error = await rejection(
+      createProxyFetchReport('/p', fetchImpl)({ id: 'x', format: 'raw', signal: new AbortController().signal }),
+    );
     expect(error).toMatchObject({ code: 'RATE_LIMITED', retryAfterMs: 3000 });
   });
 
   it('maps a rejected fetch to NETWORK', async () => {
     const failure = new TypeError('Failed to fetch');
     const fetchImpl: FetchLike = () => Promise.reject(failure);
-    const error = await rejection(createProxyFetchReport('/p', fetchImpl)({ id: 'x', format: 'raw', signal: new AbortController().signal }));
+    const error = await rejection(
+      createProxyFetchReport('/p', fetchImpl)({ id: 'x', format: 'raw', signal: new AbortController().signal }),
+    );
     expect(error).toMatchObject({ code: 'NETWORK', cause: failure });
   });
 

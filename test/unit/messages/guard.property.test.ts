@@ -12,27 +12,60 @@ const sourceGuard = createMessageGuard({ getExpectedSource: () => expectedWindow
 const idLike = fc.oneof(
   fc.string({ unit: fc.constantFrom(...'ABCxyz019+/=_-'), minLength: 0, maxLength: 600 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.constantFrom('../../etc/passwd', 'abcd/../efgh', 'abcdefgh?x', 'abcdefgh#x', 'ab cd ef gh', '__proto__', 'constructor'),
+  fc.constantFrom(
+    '../../etc/passwd',
+    'abcd/../efgh',
+    'abcdefgh?x',
+    'abcdefgh#x',
+    'ab cd ef gh',
+    '__proto__',
+    'constructor',
+  ),
 );
-const messageName = fc.oneof(fc.constantFrom('analysis_completed', 'invalid_company_key', 'image_rejected', '__proto__', 'constructor'), fc.string());
+const messageName = fc.oneof(
+  fc.constantFrom('analysis_completed', 'invalid_company_key', 'image_rejected', '__proto__', 'constructor'),
+  fc.string(),
+);
 const envelope = fc.record(
   { message: fc.oneof(messageName, fc.anything()), id: fc.oneof(idLike, fc.anything()), payload: fc.anything() },
   { requiredKeys: [] },
 );
 const data = fc.oneof(
-  fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withUnicodeString: true }),
+  fc.anything({
+    withNullPrototype: true,
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withSparseArray: true,
+    withUnicodeString: true,
+  }),
   envelope,
-  envelope.map((e) => { try { return JSON.stringify(e); } catch { return '{'; } }),
+  envelope.map((e) => {
+    try {
+      return JSON.stringify(e);
+    } catch {
+      return '{';
+    }
+  }),
   idLike,
 );
-const origin = fc.oneof(fc.constant(ORIGIN), fc.constantFrom('null', 'http://iframe.legit.health', 'https://iframe.legit.health.evil.example'), fc.string());
+const origin = fc.oneof(
+  fc.constant(ORIGIN),
+  fc.constantFrom('null', 'http://iframe.legit.health', 'https://iframe.legit.health.evil.example'),
+  fc.string(),
+);
 
 function accepted(result: GuardResult): string[] {
   if (!result.ok) return [];
   switch (result.event.type) {
-    case 'analysis_completed': return [result.event.reportId];
-    case 'invalid_company_key': return [result.event.companyKey];
-    case 'image_rejected': return [];
+    case 'analysis_completed':
+      return [result.event.reportId];
+    case 'invalid_company_key':
+      return [result.event.companyKey];
+    case 'image_rejected':
+      return [];
   }
 }
 
@@ -58,7 +91,11 @@ describe('guard properties', () => {
   });
 
   it('accepts every valid id sent in the documented envelope from the allowed origin', () => {
-    const validId = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-'), minLength: 8, maxLength: 512 });
+    const validId = fc.string({
+      unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-'),
+      minLength: 8,
+      maxLength: 512,
+    });
     fc.assert(
       fc.property(validId, (id) => {
         expect(guard({ origin: ORIGIN, source: null, data: { message: 'analysis_completed', id } })).toEqual({
@@ -71,12 +108,23 @@ describe('guard properties', () => {
 
   it('never throws for hostile Proxy data', () => {
     fc.assert(
-      fc.property(fc.anything(), fc.constantFrom('getOwnPropertyDescriptor', 'get', 'ownKeys', 'getPrototypeOf', 'has'), (target, trap) => {
-        const base = typeof target === 'object' && target !== null ? target : { message: 'image_rejected', payload: [target] };
-        const hostile = new Proxy(base, { [trap]: () => { throw new Error('trap'); } });
-        expect(() => guard({ origin: ORIGIN, source: null, data: hostile })).not.toThrow();
-        expect(() => guard({ origin: ORIGIN, source: null, data: { message: 'image_rejected', payload: [hostile] } })).not.toThrow();
-      }),
+      fc.property(
+        fc.anything(),
+        fc.constantFrom('getOwnPropertyDescriptor', 'get', 'ownKeys', 'getPrototypeOf', 'has'),
+        (target, trap) => {
+          const base =
+            typeof target === 'object' && target !== null ? target : { message: 'image_rejected', payload: [target] };
+          const hostile = new Proxy(base, {
+            [trap]: () => {
+              throw new Error('trap');
+            },
+          });
+          expect(() => guard({ origin: ORIGIN, source: null, data: hostile })).not.toThrow();
+          expect(() =>
+            guard({ origin: ORIGIN, source: null, data: { message: 'image_rejected', payload: [hostile] } }),
+          ).not.toThrow();
+        },
+      ),
     );
   });
 });

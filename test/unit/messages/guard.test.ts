@@ -16,7 +16,10 @@ function nested(depth: number): unknown {
 
 describe('accepted shapes', () => {
   it('reads the documented envelope', () => {
-    expect(receive({ message: 'analysis_completed', id: ID })).toEqual({ ok: true, event: { type: 'analysis_completed', reportId: ID } });
+    expect(receive({ message: 'analysis_completed', id: ID })).toEqual({
+      ok: true,
+      event: { type: 'analysis_completed', reportId: ID },
+    });
     expect(receive({ message: 'invalid_company_key', id: 'k'.repeat(64) })).toEqual({
       ok: true,
       event: { type: 'invalid_company_key', companyKey: 'k'.repeat(64) },
@@ -24,7 +27,10 @@ describe('accepted shapes', () => {
   });
 
   it('reads the envelope as a JSON string, and a bare id string', () => {
-    expect(receive(JSON.stringify({ message: 'analysis_completed', id: ID }))).toEqual({ ok: true, event: { type: 'analysis_completed', reportId: ID } });
+    expect(receive(JSON.stringify({ message: 'analysis_completed', id: ID }))).toEqual({
+      ok: true,
+      event: { type: 'analysis_completed', reportId: ID },
+    });
     expect(receive(`  ${JSON.stringify({ message: 'analysis_completed', id: ID })}`).ok).toBe(true);
     expect(receive(ID)).toEqual({ ok: true, event: { type: 'analysis_completed', reportId: ID } });
   });
@@ -41,13 +47,21 @@ describe('accepted shapes', () => {
   });
 
   it('tolerates image_rejected without payload, or with a single reason', () => {
-    expect(receive({ message: 'image_rejected' })).toEqual({ ok: true, event: { type: 'image_rejected', reasons: [] } });
-    expect(receive({ message: 'image_rejected', payload: 'blurry' })).toEqual({ ok: true, event: { type: 'image_rejected', reasons: ['blurry'] } });
+    expect(receive({ message: 'image_rejected' })).toEqual({
+      ok: true,
+      event: { type: 'image_rejected', reasons: [] },
+    });
+    expect(receive({ message: 'image_rejected', payload: 'blurry' })).toEqual({
+      ok: true,
+      event: { type: 'image_rejected', reasons: ['blurry'] },
+    });
   });
 
   it(`caps image_rejected at ${MAX_REJECTION_REASONS} reasons`, () => {
     const result = receive({ message: 'image_rejected', payload: Array.from({ length: 10_000 }, (_, i) => i) });
-    expect(result.ok && result.event.type === 'image_rejected' && result.event.reasons).toHaveLength(MAX_REJECTION_REASONS);
+    expect(result.ok && result.event.type === 'image_rejected' && result.event.reasons).toHaveLength(
+      MAX_REJECTION_REASONS,
+    );
   });
 
   it('keeps a "__proto__" key in a reason as plain data, without touching prototypes', () => {
@@ -66,8 +80,21 @@ describe('accepted shapes', () => {
 describe('refused shapes', () => {
   const deepObject = JSON.parse(`${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`) as unknown;
   const withProtoEnvelope = Object.create({ message: 'analysis_completed', id: ID }) as object;
-  const withGetter = Object.defineProperty({ message: 'analysis_completed' }, 'id', { get: () => ID, enumerable: true });
-  const throwingProxy = new Proxy({}, { getOwnPropertyDescriptor: () => { throw new Error('trap'); }, get: () => { throw new Error('trap'); } });
+  const withGetter = Object.defineProperty({ message: 'analysis_completed' }, 'id', {
+    get: () => ID,
+    enumerable: true,
+  });
+  const throwingProxy = new Proxy(
+    {},
+    {
+      getOwnPropertyDescriptor: () => {
+        throw new Error('trap');
+      },
+      get: () => {
+        throw new Error('trap');
+      },
+    },
+  );
   const { proxy: revoked, revoke } = Proxy.revocable({ message: 'analysis_completed', id: ID }, {});
   revoke();
 
@@ -81,12 +108,20 @@ describe('refused shapes', () => {
     ['a non-string message', { message: 1, id: ID }, 'shape'],
     ['an over-long message name', { message: 'a'.repeat(65), id: ID }, 'shape'],
     ['a huge string', 'a'.repeat(MAX_MESSAGE_STRING_LENGTH + 1), 'shape'],
-    ['a huge JSON string', JSON.stringify({ message: 'analysis_completed', id: ID, pad: 'x'.repeat(MAX_MESSAGE_STRING_LENGTH) }), 'shape'],
+    [
+      'a huge JSON string',
+      JSON.stringify({ message: 'analysis_completed', id: ID, pad: 'x'.repeat(MAX_MESSAGE_STRING_LENGTH) }),
+      'shape',
+    ],
     ['broken JSON', '{"message": "analysis_completed"', 'shape'],
     ['a JSON array string', '[1,2]', 'id'],
     ['deeply nested JSON arrays', `${'['.repeat(6000)}${']'.repeat(6000)}`, 'id'],
     ['deeply nested JSON objects', `${'{"a":'.repeat(2500)}1${'}'.repeat(2500)}`, 'shape'],
-    ['deeply nested JSON reasons', `{"message":"image_rejected","payload":[${'['.repeat(4000)}${']'.repeat(4000)}]}`, 'shape'],
+    [
+      'deeply nested JSON reasons',
+      `{"message":"image_rejected","payload":[${'['.repeat(4000)}${']'.repeat(4000)}]}`,
+      'shape',
+    ],
     ['a deep object in image_rejected', { message: 'image_rejected', payload: [deepObject] }, 'shape'],
     ['deep arrays in image_rejected', { message: 'image_rejected', payload: [nested(50)] }, 'shape'],
     ['a huge string in image_rejected', { message: 'image_rejected', payload: ['x'.repeat(10_000)] }, 'shape'],
@@ -145,7 +180,11 @@ describe('refused shapes', () => {
 describe('source check', () => {
   const iframeWindow = { name: 'iframe' } as unknown as MessageEventSource;
   const otherWindow = { name: 'other' } as unknown as MessageEventSource;
-  const event = (source: MessageEventSource | null, origin = ORIGIN): MessageEventLike => ({ source, origin, data: { message: 'analysis_completed', id: ID } });
+  const event = (source: MessageEventSource | null, origin = ORIGIN): MessageEventLike => ({
+    source,
+    origin,
+    data: { message: 'analysis_completed', id: ID },
+  });
 
   it('accepts only the expected window when one is configured', () => {
     const g = createMessageGuard({ getExpectedSource: () => iframeWindow });
@@ -163,7 +202,11 @@ describe('source check', () => {
   it('refuses everything while the iframe has no window, and survives a throwing getter', () => {
     expect(reasonOf(createMessageGuard({ getExpectedSource: () => null })(event(null)))).toBe('source');
     expect(reasonOf(createMessageGuard({ getExpectedSource: () => undefined })(event(otherWindow)))).toBe('source');
-    const throwing = createMessageGuard({ getExpectedSource: () => { throw new Error('boom'); } });
+    const throwing = createMessageGuard({
+      getExpectedSource: () => {
+        throw new Error('boom');
+      },
+    });
     expect(reasonOf(throwing(event(iframeWindow)))).toBe('source');
   });
 
@@ -172,7 +215,11 @@ describe('source check', () => {
   });
 
   it('survives an event whose properties throw', () => {
-    const hostile = Object.defineProperty({}, 'origin', { get: () => { throw new Error('x'); } }) as MessageEventLike;
+    const hostile = Object.defineProperty({}, 'origin', {
+      get: () => {
+        throw new Error('x');
+      },
+    }) as MessageEventLike;
     expect(reasonOf(createMessageGuard()(hostile))).toBe('shape');
   });
 });

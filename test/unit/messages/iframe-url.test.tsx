@@ -13,27 +13,64 @@ import type { BuildLegitIframeUrlOptions } from '../../../src/messages';
 describe('buildLegitIframeUrl', () => {
   it.each<[string, BuildLegitIframeUrlOptions, string]>([
     ['company only', { company: 'abc' }, 'https://iframe.legit.health/?company=abc'],
-    ['pre-production', { company: 'abc', baseUrl: LEGIT_IFRAME_PREPRODUCTION_ORIGIN }, 'https://iframe-pre.legit.health/?company=abc'],
-    ['booleans as 1/0', { company: 'abc', enableResult: false, isForPatient: true }, 'https://iframe.legit.health/?company=abc&enableResult=0&isForPatient=1'],
-    ['every boolean', {
-      company: 'abc',
-      enableAlternativeCameraModuleAndroid: true,
-      enableAlternativeCameraModule: false,
-      enableExtendedInstructions: true,
-      showQuestionnairesHeader: false,
-      enableDiagnosisSupport: false,
-      enableAnamnesis: true,
-    }, 'https://iframe.legit.health/?company=abc&enableAnamnesis=1&enableDiagnosisSupport=0&showQuestionnairesHeader=0&enableExtendedInstructions=1&enableAlternativeCameraModule=0&enableAlternativeCameraModuleAndroid=1'],
-    ['scoring systems comma-joined', { company: 'abc', forcedScoringSystems: ['APASI', 'SCORAD'] }, 'https://iframe.legit.health/?company=abc&forcedScoringSystems=APASI%2CSCORAD'],
-    ['empty scoring systems omitted', { company: 'abc', forcedScoringSystems: [] }, 'https://iframe.legit.health/?company=abc'],
-    ['colours without #', { company: 'abc', primaryColor: '#00C', secondaryColor: 'a1b2c3' }, 'https://iframe.legit.health/?company=abc&primary=00C&secondary=a1b2c3'],
-    ['font, media, locale', { company: 'abc', fontFamily: 'Montserrat', macroscopicMedia: 'required', locale: 'es' },
-      'https://iframe.legit.health/?company=abc&locale=es&macroscopicMedia=required&fontFamily=Montserrat'],
-    ['extraData and company key encoded', { company: 'a+b/c=', extraData: 'case=1&x=<y> #z' },
-      'https://iframe.legit.health/?company=a%2Bb%2Fc%3D&extraData=case%3D1%26x%3D%3Cy%3E+%23z'],
-    ['callback URL', { company: 'abc', companyCallbackUrl: 'https://portal.example/cb?x=1' },
-      'https://iframe.legit.health/?company=abc&companyCallbackUrl=https%3A%2F%2Fportal.example%2Fcb%3Fx%3D1'],
-    ['base URL with a path, hash dropped', { company: 'abc', baseUrl: 'http://localhost:5173/sim/#x' }, 'http://localhost:5173/sim/?company=abc'],
+    [
+      'pre-production',
+      { company: 'abc', baseUrl: LEGIT_IFRAME_PREPRODUCTION_ORIGIN },
+      'https://iframe-pre.legit.health/?company=abc',
+    ],
+    [
+      'booleans as 1/0',
+      { company: 'abc', enableResult: false, isForPatient: true },
+      'https://iframe.legit.health/?company=abc&enableResult=0&isForPatient=1',
+    ],
+    [
+      'every boolean',
+      {
+        company: 'abc',
+        enableAlternativeCameraModuleAndroid: true,
+        enableAlternativeCameraModule: false,
+        enableExtendedInstructions: true,
+        showQuestionnairesHeader: false,
+        enableDiagnosisSupport: false,
+        enableAnamnesis: true,
+      },
+      'https://iframe.legit.health/?company=abc&enableAnamnesis=1&enableDiagnosisSupport=0&showQuestionnairesHeader=0&enableExtendedInstructions=1&enableAlternativeCameraModule=0&enableAlternativeCameraModuleAndroid=1',
+    ],
+    [
+      'scoring systems comma-joined',
+      { company: 'abc', forcedScoringSystems: ['APASI', 'SCORAD'] },
+      'https://iframe.legit.health/?company=abc&forcedScoringSystems=APASI%2CSCORAD',
+    ],
+    [
+      'empty scoring systems omitted',
+      { company: 'abc', forcedScoringSystems: [] },
+      'https://iframe.legit.health/?company=abc',
+    ],
+    [
+      'colours without #',
+      { company: 'abc', primaryColor: '#00C', secondaryColor: 'a1b2c3' },
+      'https://iframe.legit.health/?company=abc&primary=00C&secondary=a1b2c3',
+    ],
+    [
+      'font, media, locale',
+      { company: 'abc', fontFamily: 'Montserrat', macroscopicMedia: 'required', locale: 'es' },
+      'https://iframe.legit.health/?company=abc&locale=es&macroscopicMedia=required&fontFamily=Montserrat',
+    ],
+    [
+      'extraData and company key encoded',
+      { company: 'a+b/c=', extraData: 'case=1&x=<y> #z' },
+      'https://iframe.legit.health/?company=a%2Bb%2Fc%3D&extraData=case%3D1%26x%3D%3Cy%3E+%23z',
+    ],
+    [
+      'callback URL',
+      { company: 'abc', companyCallbackUrl: 'https://portal.example/cb?x=1' },
+      'https://iframe.legit.health/?company=abc&companyCallbackUrl=https%3A%2F%2Fportal.example%2Fcb%3Fx%3D1',
+    ],
+    [
+      'base URL with a path, hash dropped',
+      { company: 'abc', baseUrl: 'http://localhost:5173/sim/#x' },
+      'http://localhost:5173/sim/?company=abc',
+    ],
   ])('%s', (_label, options, expected) => {
     expect(buildLegitIframeUrl(options)).toBe(expected);
   });
@@ -67,7 +104,9 @@ describe('buildLegitIframeUrl', () => {
 
 describe('<LegitIframe>', () => {
   it('renders the iframe with camera access, a referrer policy and a title', () => {
-    const { container } = render(<LegitIframe company="abc" enableResult={false} className="frame" style={{ height: 600 }} />);
+    const { container } = render(
+      <LegitIframe company="abc" enableResult={false} className="frame" style={{ height: 600 }} />,
+    );
     const iframe = container.querySelector('iframe');
     expect(iframe?.getAttribute('src')).toBe('https://iframe.legit.health/?company=abc&enableResult=0');
     expect(iframe?.getAttribute('allow')).toBe('camera');

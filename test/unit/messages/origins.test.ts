@@ -40,12 +40,16 @@ describe('configured origins', () => {
   it('names the offending entry and refuses an empty list', () => {
     expect(() => normalizeAllowedOrigins(['https://iframe.legit.health', '*'])).toThrow(/allowedOrigins\[1\]/);
     expect(() => normalizeAllowedOrigins([])).toThrow(/empty/);
-    expect(() => createMessageGuard({ allowedOrigins: ['https://evil.example/iframe.legit.health'] })).toThrow(LegitConfigError);
+    expect(() => createMessageGuard({ allowedOrigins: ['https://evil.example/iframe.legit.health'] })).toThrow(
+      LegitConfigError,
+    );
   });
 
   it('defaults to production only and deduplicates', () => {
     expect(normalizeAllowedOrigins(undefined)).toEqual(['https://iframe.legit.health']);
-    expect(normalizeAllowedOrigins(['https://iframe.legit.health/', 'HTTPS://iframe.legit.health'])).toEqual(['https://iframe.legit.health']);
+    expect(normalizeAllowedOrigins(['https://iframe.legit.health/', 'HTTPS://iframe.legit.health'])).toEqual([
+      'https://iframe.legit.health',
+    ]);
   });
 });
 
@@ -54,7 +58,10 @@ describe('event origins are compared exactly against the default allowlist', () 
   const at = (origin: string) => guard({ origin, source: null, data: message });
 
   it('accepts the production origin', () => {
-    expect(at('https://iframe.legit.health')).toEqual({ ok: true, event: { type: 'analysis_completed', reportId: ID } });
+    expect(at('https://iframe.legit.health')).toEqual({
+      ok: true,
+      event: { type: 'analysis_completed', reportId: ID },
+    });
   });
 
   it.each([

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeInvalidReportId, encodeReportIdForPath, InvalidReportIdError, isValidReportId } from '../../../src/messages/report-id';
+import {
+  describeInvalidReportId,
+  encodeReportIdForPath,
+  InvalidReportIdError,
+  isValidReportId,
+} from '../../../src/messages/report-id';
 
 describe('isValidReportId', () => {
   it.each([

@@ -11,7 +11,9 @@ const ID_B = '0189bafa-0610-7349-a0ab-eb53695b27fd';
 
 function post(data: unknown, init: { origin?: string; source?: MessageEventSource | null } = {}): void {
   act(() => {
-    window.dispatchEvent(new MessageEvent('message', { data, origin: init.origin ?? ORIGIN, source: init.source ?? null }));
+    window.dispatchEvent(
+      new MessageEvent('message', { data, origin: init.origin ?? ORIGIN, source: init.source ?? null }),
+    );
   });
 }
 
@@ -50,21 +52,27 @@ describe('useLegitMessages', () => {
     post({ message: 'analysis_completed', id: '../x/../y' });
     post({ message: 'resize' });
     expect(onAnalysisCompleted).not.toHaveBeenCalled();
-    expect(onMessageRejected.mock.calls.map(([reason, info]) => [reason, (info as { origin: string }).origin])).toEqual([
-      ['origin', 'https://iframe.legit.health.evil.example'],
-      ['shape', ORIGIN],
-      ['id', ORIGIN],
-      ['unknown', ORIGIN],
-    ]);
-    expect(onMessageRejected.mock.calls[0]?.[1]).toMatchObject({ detail: expect.stringMatching(/not one of the allowed origins/) });
+    expect(onMessageRejected.mock.calls.map(([reason, info]) => [reason, (info as { origin: string }).origin])).toEqual(
+      [
+        ['origin', 'https://iframe.legit.health.evil.example'],
+        ['shape', ORIGIN],
+        ['id', ORIGIN],
+        ['unknown', ORIGIN],
+      ],
+    );
+    expect(onMessageRejected.mock.calls[0]?.[1]).toMatchObject({
+      detail: expect.stringMatching(/not one of the allowed origins/),
+    });
   });
 
   it('keeps one listener across re-renders with new inline handlers and a new equal allowedOrigins array', () => {
     const listeners = trackMessageListeners();
     const seen: string[] = [];
-    const { rerender } = renderHook(({ tag }: { tag: string }) =>
-      useLegitMessages({ allowedOrigins: [ORIGIN], onAnalysisCompleted: (id) => seen.push(`${tag}:${id}`) }),
-    { initialProps: { tag: 'first' } });
+    const { rerender } = renderHook(
+      ({ tag }: { tag: string }) =>
+        useLegitMessages({ allowedOrigins: [ORIGIN], onAnalysisCompleted: (id) => seen.push(`${tag}:${id}`) }),
+      { initialProps: { tag: 'first' } },
+    );
     expect(listeners.added()).toBe(1);
     rerender({ tag: 'second' });
     rerender({ tag: 'third' });
@@ -77,9 +85,12 @@ describe('useLegitMessages', () => {
   it('re-subscribes when the allowed origins change, and applies the new list', () => {
     const listeners = trackMessageListeners();
     const onAnalysisCompleted = vi.fn();
-    const { rerender } = renderHook(({ origins }: { origins: string[] }) => useLegitMessages({ allowedOrigins: origins, onAnalysisCompleted }), {
-      initialProps: { origins: [ORIGIN] },
-    });
+    const { rerender } = renderHook(
+      ({ origins }: { origins: string[] }) => useLegitMessages({ allowedOrigins: origins, onAnalysisCompleted }),
+      {
+        initialProps: { origins: [ORIGIN] },
+      },
+    );
     rerender({ origins: ['https://iframe-pre.legit.health'] });
     expect(listeners.added()).toBe(2);
     expect(listeners.active()).toBe(1);
@@ -91,9 +102,12 @@ describe('useLegitMessages', () => {
   it('removes its listener on unmount and when disabled', () => {
     const listeners = trackMessageListeners();
     const onAnalysisCompleted = vi.fn();
-    const { rerender, unmount } = renderHook(({ enabled }: { enabled: boolean }) => useLegitMessages({ enabled, onAnalysisCompleted }), {
-      initialProps: { enabled: true },
-    });
+    const { rerender, unmount } = renderHook(
+      ({ enabled }: { enabled: boolean }) => useLegitMessages({ enabled, onAnalysisCompleted }),
+      {
+        initialProps: { enabled: true },
+      },
+    );
     expect(listeners.active()).toBe(1);
     rerender({ enabled: false });
     expect(listeners.active()).toBe(0);
@@ -138,7 +152,9 @@ describe('useLegitMessages', () => {
   it('explains drops on the console only in debug mode', () => {
     const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
-    const { rerender } = renderHook((props: UseLegitMessagesOptions) => useLegitMessages(props), { initialProps: { debug: false } });
+    const { rerender } = renderHook((props: UseLegitMessagesOptions) => useLegitMessages(props), {
+      initialProps: { debug: false },
+    });
     post({ message: 'analysis_completed', id: ID_A }, { origin: 'http://iframe.legit.health' });
     expect(info).not.toHaveBeenCalled();
     rerender({ debug: true });
@@ -146,7 +162,9 @@ describe('useLegitMessages', () => {
     post({ message: 'analysis_completed', id: 'a b' });
     post({ message: 'analysis_completed', id: ID_A });
     expect(info.mock.calls.map(([text]) => String(text))).toEqual([
-      expect.stringMatching(/dropped \(origin\).*"http:\/\/iframe\.legit\.health" is not one of the allowed origins \(https:\/\/iframe\.legit\.health\)/),
+      expect.stringMatching(
+        /dropped \(origin\).*"http:\/\/iframe\.legit\.health" is not one of the allowed origins \(https:\/\/iframe\.legit\.health\)/,
+      ),
       expect.stringMatching(/dropped \(id\)/),
     ]);
     expect(debug).toHaveBeenCalledTimes(1);

@@ -13,7 +13,10 @@ const ACNE_QUESTIONS = [
     answer: 'I have acne on my face and neck. It started 2 months ago.',
   },
   { question: 'Do you have any allergies, especially to medications? If yes, list allergies.', answer: 'No' },
-  { question: 'Are you taking any medication or treatment? If yes, explain what treatment you are taking.', answer: 'No' },
+  {
+    question: 'Are you taking any medication or treatment? If yes, explain what treatment you are taking.',
+    answer: 'No',
+  },
   { question: 'Do you have any major illness? Have you had anything operated on?', answer: 'No' },
   { question: 'Is there a history of any major illness in your family?', answer: 'No' },
 ];

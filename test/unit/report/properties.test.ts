@@ -45,7 +45,8 @@ function assertModelRules(model: DiagnosticReport): void {
   for (const url of urls) if (url !== null) expect(checkReportUrl(url).ok).toBe(true);
   for (const s of model.scoringSystems) {
     expect(s.key).toBe(codeKey(s.code));
-    for (const band of s.bands) expect(Number.isFinite(band.min) && Number.isFinite(band.max) && band.min <= band.max).toBe(true);
+    for (const band of s.bands)
+      expect(Number.isFinite(band.min) && Number.isFinite(band.max) && band.min <= band.max).toBe(true);
   }
   expect(model.conclusions).toEqual(rankForModel([...model.conclusions]));
   // Everything in the model is plain JSON.
@@ -55,7 +56,9 @@ function assertModelRules(model: DiagnosticReport): void {
 /** Every path in a JSON tree, so fuzzing can hit the parser's real reading paths. */
 function pathsOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [];
-  const entries = Array.isArray(value) ? value.map((v, i) => [`${prefix}[${i}]`, v] as const) : Object.entries(value).map(([k, v]) => [prefix ? `${prefix}.${k}` : k, v] as const);
+  const entries = Array.isArray(value)
+    ? value.map((v, i) => [`${prefix}[${i}]`, v] as const)
+    : Object.entries(value).map(([k, v]) => [prefix ? `${prefix}.${k}` : k, v] as const);
   return entries.flatMap(([path, child]) => [path, ...pathsOf(child, path)]);
 }
 
@@ -65,10 +68,16 @@ const FIXTURE_PATHS = FIXTURES.map((f) => pathsOf(f));
 /** A fixture with a few of its values replaced by arbitrary ones (JSON or not). */
 const fuzzedFixture = fc.integer({ min: 0, max: FIXTURES.length - 1 }).chain((i) =>
   fc
-    .array(fc.tuple(fc.constantFrom(...(FIXTURE_PATHS[i] ?? [])), fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.anything({ maxDepth: 2 }))), {
-      minLength: 1,
-      maxLength: 6,
-    })
+    .array(
+      fc.tuple(
+        fc.constantFrom(...(FIXTURE_PATHS[i] ?? [])),
+        fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.anything({ maxDepth: 2 })),
+      ),
+      {
+        minLength: 1,
+        maxLength: 6,
+      },
+    )
     .map((edits) => {
       // Later edits under a path an earlier edit replaced may no longer exist: apply what still does.
       let wire: unknown = FIXTURES[i];
@@ -152,7 +161,9 @@ describe('deep and huge input', () => {
 
   it('reads 200 000 junk conclusions, keeping the valid ones and recording the rest', () => {
     const junk = Array.from({ length: 200_000 }, (_, i) =>
-      i % 1000 === 0 ? { probability: (i / 1000) % 100, pathology: { code: `c${i}`, name: `C${i}` } } : { probability: 'abc' },
+      i % 1000 === 0
+        ? { probability: (i / 1000) % 100, pathology: { code: `c${i}`, name: `C${i}` } }
+        : { probability: 'abc' },
     );
     const model = parseDiagnosticReport(edit(rawAcne, { 'result.conclusions': junk }));
     expect(model.conclusions).toHaveLength(200);
@@ -171,7 +182,8 @@ describe('deep and huge input', () => {
  * - FHIR: `adjustedMalignancy` is always null, no reduction, bands have no code, a facet
  *   always has a code (its label when the model has none), `extraData` only as a string.
  */
-const asString = (extra: DiagnosticReport['extraData']) => (extra === null || typeof extra === 'string' ? extra : JSON.stringify(extra));
+const asString = (extra: DiagnosticReport['extraData']) =>
+  extra === null || typeof extra === 'string' ? extra : JSON.stringify(extra);
 
 const PROJECTIONS: Record<ReportSource, (model: DiagnosticReport) => DiagnosticReport> = {
   'raw-v2': (m) => ({ ...projectRaw(m, 'v2'), source: 'raw-v2', extraData: asString(m.extraData) }),
@@ -242,13 +254,18 @@ describe.each(WRITERS)('round trip through $source', ({ source, write }) => {
     const model = largeSyntheticReport();
     const parsed = throughTheWire(model);
     expect(parsed).toStrictEqual(PROJECTIONS[source](model));
-    expect([parsed.conclusions.length, parsed.scoringSystems.length, parsed.observations.length]).toEqual([300, 25, 40]);
+    expect([parsed.conclusions.length, parsed.scoringSystems.length, parsed.observations.length]).toEqual([
+      300, 25, 40,
+    ]);
   });
 
   it('ranks conclusions the wire sends in any order', () => {
     fc.assert(
       fc.property(reportArb, fc.infiniteStream(fc.nat()), (model, shuffle) => {
-        const shuffled = [...model.conclusions].map((c) => ({ c, k: shuffle.next().value })).sort((a, b) => a.k - b.k).map(({ c }) => c);
+        const shuffled = [...model.conclusions]
+          .map((c) => ({ c, k: shuffle.next().value }))
+          .sort((a, b) => a.k - b.k)
+          .map(({ c }) => c);
         const parsed = throughTheWire({ ...model, conclusions: shuffled });
         expect(parsed.conclusions).toStrictEqual(rankForModel(shuffled));
       }),

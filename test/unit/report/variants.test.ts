@@ -250,7 +250,9 @@ describe.each(RAW)('$name variants', ({ wire, at, expected, bands }) => {
     expect(model.scoringSystems[0]?.facets.map((f) => f.label)).toEqual(['Number of lesions']);
     const without = parse(wire, { [`${ss}.scoringSystem.code`]: DELETE });
     expect(without.scoringSystems).toEqual([]);
-    expect(without.warnings).toEqual([{ path: `${ss}.scoringSystem.code`, reason: 'expected a non-empty string, got nothing' }]);
+    expect(without.warnings).toEqual([
+      { path: `${ss}.scoringSystem.code`, reason: 'expected a non-empty string, got nothing' },
+    ]);
   });
 });
 
@@ -319,7 +321,10 @@ describe('FHIR variants', () => {
     });
     expect(model.metrics.sensitivity).toBe(91.16);
     expect(model.warnings).toEqual([
-      { path: 'data.result.performanceIndicators.component[3]', reason: 'repeats an earlier component; the first is kept' },
+      {
+        path: 'data.result.performanceIndicators.component[3]',
+        reason: 'repeats an earlier component; the first is kept',
+      },
     ]);
   });
 
@@ -359,7 +364,10 @@ describe('FHIR variants', () => {
       { question: 'Unanswered?', answer: null },
     ]);
     expect(model.warnings).toEqual([
-      { path: 'data.anamnesisGeneral.item[2].answer[1]', reason: 'expected a string, coding, number or boolean answer' },
+      {
+        path: 'data.anamnesisGeneral.item[2].answer[1]',
+        reason: 'expected a string, coding, number or boolean answer',
+      },
       { path: 'data.anamnesisGeneral.item[4].text', reason: 'expected a non-empty string, got nothing' },
     ]);
   });
@@ -396,7 +404,9 @@ describe('URL policy inside reports', () => {
   describe.each(ALL)('$name', ({ wire, at }) => {
     const viewerPath = wire === fhirPsoriasis ? `${at}presentedForm.practitioner.url` : `${at}url`;
     const imagePath =
-      wire === fhirPsoriasis ? `${at}result.observations[0].media.content.url` : `${at}result.observations[0].media.url`;
+      wire === fhirPsoriasis
+        ? `${at}result.observations[0].media.content.url`
+        : `${at}result.observations[0].media.url`;
 
     it.each(REFUSED)('drops %s with a warning, keeping the rest of the part', (_, url, reason) => {
       const model = parse(wire, { [viewerPath]: url, [imagePath]: url });
@@ -411,25 +421,32 @@ describe('URL policy inside reports', () => {
       expect(JSON.stringify(model)).not.toContain(url);
     });
 
-    it.each(['http://localhost:5173/a.png', 'http://127.0.0.1/a.png', 'http://[::1]:8080/a.png', 'https://cdn.example.org/a.png'])(
-      'keeps %s',
-      (url) => {
-        const model = parse(wire, { [imagePath]: url });
-        expect(model.observations[0]?.url).toBe(url);
-        expect(model.warnings).toEqual([]);
-      },
-    );
+    it.each([
+      'http://localhost:5173/a.png',
+      'http://127.0.0.1/a.png',
+      'http://[::1]:8080/a.png',
+      'https://cdn.example.org/a.png',
+    ])('keeps %s', (url) => {
+      const model = parse(wire, { [imagePath]: url });
+      expect(model.observations[0]?.url).toBe(url);
+      expect(model.warnings).toEqual([]);
+    });
   });
 });
 
 describe('pdf links never reach the model', () => {
-  const SECRET = 'https://utils.legit.health/pdf/anonymous-diagnostic-report?diagnosticReportIdEncrypted=e&apiKey=SECRET-API&authKey=SECRET-AUTH&locale=en';
+  const SECRET =
+    'https://utils.legit.health/pdf/anonymous-diagnostic-report?diagnosticReportIdEncrypted=e&apiKey=SECRET-API&authKey=SECRET-AUTH&locale=en';
 
   it.each([
     ['raw v2', rawAcne, { pdf: SECRET }],
     ['raw v3', rawV3Acne, { 'data.pdf': SECRET }],
     ['FHIR practitioner', fhirPsoriasis, { 'data.presentedForm.practitioner.pdf': SECRET }],
-    ['FHIR patient only', fhirPsoriasis, { 'data.presentedForm.practitioner.pdf': null, 'data.presentedForm.patient.pdf': SECRET }],
+    [
+      'FHIR patient only',
+      fhirPsoriasis,
+      { 'data.presentedForm.practitioner.pdf': null, 'data.presentedForm.patient.pdf': SECRET },
+    ],
     ['FHIR pdf link posing as the viewer url', fhirPsoriasis, { 'data.presentedForm.patient.url': SECRET }],
   ])('%s', (_, wire, edits) => {
     const model = parse(wire, edits);
@@ -450,7 +467,9 @@ describe('pdf links never reach the model', () => {
 describe('extraData', () => {
   it('copies an object, never aliasing the input, and keeps a __proto__ key as data', () => {
     const wire = edit(rawV3Acne, {});
-    const extra = JSON.parse('{"__proto__": {"polluted": true}, "nested": {"list": [1, "two", null, false]}}') as unknown;
+    const extra = JSON.parse(
+      '{"__proto__": {"polluted": true}, "nested": {"list": [1, "two", null, false]}}',
+    ) as unknown;
     const model = parseDiagnosticReport(edit(wire, { 'data.extraData': extra }));
     expect(model.extraData).toEqual(extra);
     expect(Object.getPrototypeOf(model.extraData)).toBe(Object.prototype);
@@ -475,7 +494,12 @@ describe('extraData', () => {
 
 describe('envelope and essentials', () => {
   it.each([
-    ['with code and message', { success: false, errorCode: 'REPORT_NOT_FOUND', message: 'Not found', data: null }, 'REPORT_NOT_FOUND', 'Not found'],
+    [
+      'with code and message',
+      { success: false, errorCode: 'REPORT_NOT_FOUND', message: 'Not found', data: null },
+      'REPORT_NOT_FOUND',
+      'Not found',
+    ],
     ['without code', { success: false, errorCode: null, message: 'Something failed' }, null, 'Something failed'],
     ['with a numeric code', { success: false, errorCode: 404, message: null }, '404', null],
   ])('success:false %s becomes ReportEnvelopeError', (_, wire, errorCode, upstreamMessage) => {
@@ -498,7 +522,12 @@ describe('envelope and essentials', () => {
     ['envelope without data', edit(rawV3Acne, { data: DELETE }), 'data', 'an object'],
     ['envelope with a non-boolean success', edit(rawV3Acne, { success: 'yes' }), 'success', 'a boolean'],
     ['FHIR without result', edit(fhirPsoriasis, { 'data.result': DELETE }), 'data.result', 'an object'],
-    ['another FHIR resource', edit(fhirPsoriasis, { 'data.resourceType': 'Patient' }), 'data.resourceType', '"DiagnosticReport"'],
+    [
+      'another FHIR resource',
+      edit(fhirPsoriasis, { 'data.resourceType': 'Patient' }),
+      'data.resourceType',
+      '"DiagnosticReport"',
+    ],
   ])('%s is a ReportParseError naming path and expectation', (_, wire, path, expected) => {
     const error = catchError(() => parseDiagnosticReport(wire));
     expect(error).toBeInstanceOf(ReportParseError);

@@ -17,8 +17,12 @@ function readRegion(html: string, name = 'Diagnostic report'): { attributes: str
   const match = /^<section\b([^>]*)>([\s\S]*)<\/section>$/.exec(html);
   if (!match) throw new Error(`the output is not one <section>: ${html.slice(0, 120)}`);
   const attributes = match[1] ?? '';
-  if (!attributes.includes(` aria-label="${name}"`)) throw new Error(`the section is not named "${name}": ${attributes}`);
-  const text = (match[2] ?? '').replace(/<[^>]*>/g, '').replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, '&');
+  if (!attributes.includes(` aria-label="${name}"`))
+    throw new Error(`the section is not named "${name}": ${attributes}`);
+  const text = (match[2] ?? '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, '&');
   return { attributes, text };
 }
 
@@ -70,7 +74,12 @@ describe('browser entry on the server', () => {
       fetched += 1;
       return {};
     };
-    const html = renderToString(createElement(LegitReportViewer, { reportId: 'nZL7FJQsV0qXwwv78VJNE/n7QdKRmIlM9rJqepmrhk7gob1D7/a4nHuIPhd+mzU=', fetchReport }));
+    const html = renderToString(
+      createElement(LegitReportViewer, {
+        reportId: 'nZL7FJQsV0qXwwv78VJNE/n7QdKRmIlM9rJqepmrhk7gob1D7/a4nHuIPhd+mzU=',
+        fetchReport,
+      }),
+    );
     const region = readRegion(html);
     expect(region.text).not.toContain(WAITING_EN);
     expect(region.attributes).toContain('aria-busy="true"');

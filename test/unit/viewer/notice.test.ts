@@ -3,7 +3,11 @@ import { reasonText } from '../../../src/viewer/Notice';
 
 test.each([
   ['a string as it is', 'The image is blurry', 'The image is blurry'],
-  ['an object: its text and number values in order', { code: 'blurry', text: 'The image is blurry', score: 12, nested: { x: 1 } }, 'blurry: The image is blurry: 12'],
+  [
+    'an object: its text and number values in order',
+    { code: 'blurry', text: 'The image is blurry', score: 12, nested: { x: 1 } },
+    'blurry: The image is blurry: 12',
+  ],
   ['numbers and booleans', 42, '42'],
   ['anything else as JSON', [1, 'two'], '[1,"two"]'],
   ['null', null, 'null'],
