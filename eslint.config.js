@@ -22,7 +22,24 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'public/**/*.js', 'src/demo/iframe/**/*.js'],
+    // The library stands alone: the demo, the fixtures, the tests and the benches use it, never the reverse.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/demo/**', '**/fixtures/**', '**/test/**', '**/bench/**'],
+              message: 'src/ is the library alone: it imports nothing from demo/, fixtures/, test/ or bench/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'public/**/*.js', 'demo/iframe/**/*.js'],
     languageOptions: {
       globals: {
         process: 'readonly',

@@ -21,7 +21,7 @@ export default defineConfig({
       tsconfigPath: './tsconfig.build.json',
       entryRoot: 'src',
       bundleTypes: true,
-      exclude: ['src/demo/**', 'test/**'],
+      exclude: ['demo/**', 'fixtures/**', 'test/**'],
     }),
   ],
   publicDir: false,

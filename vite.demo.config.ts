@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { legitDemoPlugin } from './src/demo/vite-plugin.ts';
+import { legitDemoPlugin } from './demo/vite-plugin.ts';
 
 // `npm start`: the clinic-portal demo (index.html) with the proxy, a mock S2S API and the
 // simulated Legit.Health iframe on another origin. Not part of the library build.

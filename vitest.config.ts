@@ -3,8 +3,8 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './test/support/chromium.mjs';
 
-// Four projects: pure units in jsdom/node, components in real Chromium,
-// the proxy against real loopback HTTP servers, and end-to-end through the demo.
+// Pure units in jsdom/node, the proxy against real loopback HTTP servers, components in real
+// Chromium, the demo's own servers and cases, and end-to-end through the demo.
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -49,6 +49,10 @@ export default defineConfig({
             viewport: { width: 1024, height: 768 },
           },
         },
+      },
+      {
+        extends: true,
+        test: { name: 'demo', include: ['test/demo/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,

@@ -9,7 +9,7 @@
  *   import { runMessageToScreenBench } from ...   returns them
  */
 import { pathToFileURL } from 'node:url';
-import { findCaseByKey } from '../src/demo/cases.ts';
+import { findCaseByKey } from '../demo/cases/cases.ts';
 import type { MessageRun, MessageToScreenApi } from './pages/bench-api.ts';
 import { launchBenchBrowser } from './pages/browser.ts';
 import { startBenchSite, type BenchSite } from './pages/site.ts';

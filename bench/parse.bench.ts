@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseDiagnosticReport } from '../src/report/index';
 import { largeSyntheticReport } from '../test/support/report-arbitraries';
-import { writeFhir, writeRawV2, writeRawV3 } from '../test/support/report-writers';
+import { writeFhir, writeRawV2, writeRawV3 } from '../fixtures/wire/writers';
 
 export interface ParseBenchResult {
   name: string;
@@ -17,7 +17,7 @@ export interface ParseBenchResult {
 }
 
 const fixture = (file: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../test/fixtures/${file}`, import.meta.url), 'utf8'));
+  JSON.parse(readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8'));
 
 function cases(): Array<{ name: string; input: unknown }> {
   const large = largeSyntheticReport();

@@ -294,7 +294,7 @@ async function serveForBench(): Promise<void> {
     import('../test/support/fake-upstream.ts'),
     import('../src/proxy/index.ts'),
   ]);
-  const payload = readFileSync(new URL('../test/fixtures/raw-v3-acne.json', import.meta.url));
+  const payload = readFileSync(new URL('../fixtures/raw-v3-acne.json', import.meta.url));
   const upstream = await startFakeUpstream({ token: TOKEN });
   upstream.respondWith({ kind: 'raw', body: payload, headers: { 'content-type': 'application/json' } });
   // The fake records every request; the bench would otherwise grow that list without bound.

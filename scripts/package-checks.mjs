@@ -157,7 +157,7 @@ async function consumerTest() {
 
     const installed = await step('consumer: fresh Vite + React + TypeScript app installs the tarball', async () => {
       const dependencies = Object.fromEntries(CONSUMER_DEPENDENCIES.map((name) => [name, installedVersion(name)]));
-      writeConsumerApp(appDir, { fixturePath: join(ROOT, 'test', 'fixtures', 'raw-v3-acne.json'), dependencies });
+      writeConsumerApp(appDir, { fixturePath: join(ROOT, 'fixtures', 'raw-v3-acne.json'), dependencies });
       await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], {
         cwd: appDir,
       });

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
-import { startMockUpstream, type MockUpstream } from '../../src/demo/mock-upstream.ts';
+import { startMockUpstream, type MockUpstream } from '../../demo/server/mock-upstream.ts';
 import { createLegitProxy } from '../../src/proxy/index.ts';
 
 const PAGES_DIR = fileURLToPath(new URL('.', import.meta.url));

@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import { chromium, type Browser, type ConsoleMessage, type Frame, type Locator, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { findCaseByKey } from '../../src/demo/cases';
-import { FORGED_CASE_KEY } from '../../src/demo/vite-plugin';
+import { findCaseByKey } from '../../demo/cases/cases';
+import { FORGED_CASE_KEY } from '../../demo/vite-plugin';
 import { chromiumArgs, chromiumPath } from '../support/chromium.mjs';
 
 // Generous: the first page load makes Vite transform the whole widget, and CI machines are slow.

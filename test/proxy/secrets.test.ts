@@ -5,7 +5,7 @@ import { createLegitProxy, ProxyConfigError, readProxyConfigFromEnv } from '../.
 import type { Behaviour } from '../support/fake-upstream.ts';
 import { capturingLogger, startHarness, TOKEN, type Harness } from './harness.ts';
 
-const fixtureText = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const fixtureText = (name: string): string => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
 
 let h: Harness;
 beforeAll(async () => {

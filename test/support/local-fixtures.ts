@@ -1,8 +1,8 @@
 // The published fixtures point at an S3 bucket that tests cannot (and should not) reach;
 // these copies point at the generated sample images served from public/samples instead.
-import fhirPsoriasis from '../fixtures/fhir-psoriasis.json';
-import rawAcne from '../fixtures/raw-acne.json';
-import rawV3Acne from '../fixtures/raw-v3-acne.json';
+import fhirPsoriasis from '../../fixtures/fhir-psoriasis.json';
+import rawAcne from '../../fixtures/raw-acne.json';
+import rawV3Acne from '../../fixtures/raw-v3-acne.json';
 
 const PUBLISHED_IMAGE = 'https://legit-dev.s3.eu-west-3.amazonaws.com/diagnostic-report-medias/bbb.png';
 

@@ -4,8 +4,8 @@ import { describe, expect, test, vi } from 'vitest';
 import { renderHook } from 'vitest-browser-react';
 import { createProxyFetchReport, useLegitReport, type LegitReportError } from '../../../src/index';
 import type { DiagnosticReport } from '../../../src/report/model';
-import rawV3 from '../../fixtures/raw-v3-acne.json';
-import fhir from '../../fixtures/fhir-psoriasis.json';
+import rawV3 from '../../../fixtures/raw-v3-acne.json';
+import fhir from '../../../fixtures/fhir-psoriasis.json';
 import { jsonResponse, scriptedFetch, testQueryClient } from './support';
 
 describe('useLegitReport with the default parser', () => {

@@ -10,10 +10,10 @@ import { ReportEnvelopeError, ReportParseError, codeKey, parseDiagnosticReport }
 import type { DiagnosticReport, ReportSource } from '../../../src/report';
 import { checkReportUrl } from '../../../src/report/url-policy';
 import { largeSyntheticReport, rankForModel, reportArb } from '../../support/report-arbitraries';
-import { PDF_CREDENTIAL, writeFhir, writeRawV2, writeRawV3, type WireJson } from '../../support/report-writers';
-import fhirPsoriasis from '../../fixtures/fhir-psoriasis.json';
-import rawAcne from '../../fixtures/raw-acne.json';
-import rawV3Acne from '../../fixtures/raw-v3-acne.json';
+import { PDF_CREDENTIAL, writeFhir, writeRawV2, writeRawV3, type WireJson } from '../../../fixtures/wire/writers';
+import fhirPsoriasis from '../../../fixtures/fhir-psoriasis.json';
+import rawAcne from '../../../fixtures/raw-acne.json';
+import rawV3Acne from '../../../fixtures/raw-v3-acne.json';
 import { edit } from './wire-edit';
 
 /** Parses, or returns the typed error; anything else thrown fails the property. */

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { ReportEnvelopeError, ReportParseError, parseDiagnosticReport } from '../../../src/report';
 import type { DiagnosticReport } from '../../../src/report';
-import fhirPsoriasis from '../../fixtures/fhir-psoriasis.json';
-import rawAcne from '../../fixtures/raw-acne.json';
-import rawV3Acne from '../../fixtures/raw-v3-acne.json';
+import fhirPsoriasis from '../../../fixtures/fhir-psoriasis.json';
+import rawAcne from '../../../fixtures/raw-acne.json';
+import rawV3Acne from '../../../fixtures/raw-v3-acne.json';
 import { FHIR_PSORIASIS, RAW_V2_ACNE, RAW_V3_ACNE } from './expected-models';
 import { DELETE, edit } from './wire-edit';
 

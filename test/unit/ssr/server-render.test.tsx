@@ -88,7 +88,9 @@ describe('browser entry on the server', () => {
 
   it('renderToString of a parsed report sends the loading skeleton (the report body loads in the browser)', async () => {
     const { LegitReportView, parseDiagnosticReport } = await import('../../../src/index');
-    const raw: unknown = JSON.parse(readFileSync(new URL('../../fixtures/raw-v3-acne.json', import.meta.url), 'utf8'));
+    const raw: unknown = JSON.parse(
+      readFileSync(new URL('../../../fixtures/raw-v3-acne.json', import.meta.url), 'utf8'),
+    );
     const report = parseDiagnosticReport(raw);
     const html = renderToString(createElement(LegitReportView, { report }));
     const region = readRegion(html);

@@ -10,12 +10,12 @@
  * 405, `UNAUTHORIZED`, `NOT_FOUND`, …) are the mock's own, chosen to be unsurprising.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { JsonValue } from '../report/model.ts';
-import { findCaseById, type DemoCase } from './cases.ts';
-import { makeReportPdf } from './pdf.ts';
-import { renderCase } from './render-case.ts';
-import { UTILS_API_KEY, UTILS_AUTH_KEY } from './wire/raw.ts';
+import type { JsonValue } from '../../src/report/index.ts';
+import { UTILS_API_KEY, UTILS_AUTH_KEY } from '../cases/case-model.ts';
+import { findCaseById, type DemoCase } from '../cases/cases.ts';
+import { renderCase } from '../cases/render-case.ts';
 import { listen } from './listen.ts';
+import { makeReportPdf } from './pdf.ts';
 
 export interface MockUpstreamOptions {
   /** The S2S token the mock expects in `X-API-TOKEN`. */

@@ -4,8 +4,8 @@
  */
 import { StrictMode, useCallback, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { LegitIframe, LegitReportViewer } from '../index';
-import type { DemoConfig } from './vite-plugin';
+import { LegitIframe, LegitReportViewer } from '../../src/index.ts';
+import type { DemoConfig } from '../vite-plugin.ts';
 import './portal.css';
 
 type Locale = 'en' | 'es';

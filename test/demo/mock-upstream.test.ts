@@ -1,8 +1,8 @@
 // The demo's mock S2S API over real loopback HTTP, and its sample cases read back through
 // the real parser: every case must parse cleanly in both formats, or the demo shows warnings.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CASES, findCaseByKey } from '../../src/demo/cases';
-import { startMockUpstream, type MockUpstream } from '../../src/demo/mock-upstream';
+import { DEMO_CASES, findCaseByKey } from '../../demo/cases/cases';
+import { startMockUpstream, type MockUpstream } from '../../demo/server/mock-upstream';
 import { parseDiagnosticReport } from '../../src/report/index';
 
 const TOKEN = 'mock-token-for-tests';

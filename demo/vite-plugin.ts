@@ -8,12 +8,12 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import type { Plugin, ViteDevServer } from 'vite';
-import { LEGIT_IFRAME_ORIGIN } from '../messages/origins.ts';
-import { createLegitProxy, readProxyConfigFromEnv, type LegitProxyOptions } from '../proxy/index.ts';
-import { findCaseByKey } from './cases.ts';
-import { startForgedSenderServer } from './forged-sender-server.ts';
-import { startIframeServer, type IframeServer } from './iframe-server.ts';
-import { startMockUpstream, type MockUpstream } from './mock-upstream.ts';
+import { LEGIT_IFRAME_ORIGIN } from '../src/messages/origins.ts';
+import { createLegitProxy, readProxyConfigFromEnv, type LegitProxyOptions } from '../src/proxy/index.ts';
+import { findCaseByKey } from './cases/cases.ts';
+import { startForgedSenderServer } from './server/forged-sender-server.ts';
+import { startIframeServer, type IframeServer } from './server/iframe-server.ts';
+import { startMockUpstream, type MockUpstream } from './server/mock-upstream.ts';
 
 export const PROXY_BASE_PATH = '/api/legit';
 export const DEMO_CONFIG_PATH = '/demo-config.json';

@@ -1,9 +1,9 @@
 /**
- * A demo case described once, independent of the wire shape. The writers beside this file
- * turn it into raw v2, raw v3 or FHIR exactly as LEGIT-API.md describes those shapes.
+ * A demo case described once, independent of the wire shape. `case-model.ts` turns it into
+ * the report model, and the one writer (fixtures/wire) into raw v2, raw v3 or FHIR.
  * Everything here is sample data for the demo, not clinical data.
  */
-import type { JsonValue } from '../../report/model.ts';
+import type { JsonValue } from '../../src/report/index.ts';
 
 export type Severity = 1 | 2 | 3;
 

@@ -2,7 +2,7 @@
  * The mock's stand-in for `?locale=`: Legit.Health translates a report's texts on its
  * side. Here a small dictionary replaces whole human-readable strings (never codes).
  */
-import type { JsonValue } from '../../report/model.ts';
+import type { JsonValue } from '../../src/report/index.ts';
 
 const TEXT_KEYS = new Set(['name', 'display', 'text', 'category']);
 

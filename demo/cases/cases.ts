@@ -8,11 +8,11 @@
  * Each case has an encrypted-looking id holding `/`, `+` and `=`, so URL-encoding is
  * exercised on every hop.
  */
-import type { JsonValue } from '../report/model.ts';
-import fhirPsoriasisFixture from '../../test/fixtures/fhir-psoriasis.json' with { type: 'json' };
-import rawAcneV2Fixture from '../../test/fixtures/raw-acne.json' with { type: 'json' };
-import rawAcneV3Fixture from '../../test/fixtures/raw-v3-acne.json' with { type: 'json' };
-import type { ConditionSpec, ReportSpec, ScoringSystemSpec } from './wire/spec.ts';
+import type { JsonValue } from '../../src/report/index.ts';
+import fhirPsoriasisFixture from '../../fixtures/fhir-psoriasis.json' with { type: 'json' };
+import rawAcneV2Fixture from '../../fixtures/raw-acne.json' with { type: 'json' };
+import rawAcneV3Fixture from '../../fixtures/raw-v3-acne.json' with { type: 'json' };
+import type { ConditionSpec, ReportSpec, ScoringSystemSpec } from './spec.ts';
 
 export type RawShape = 'raw-v2' | 'raw-v3';
 

@@ -1,14 +1,14 @@
 /**
- * Turns a demo case into the JSON the S2S API would send for `format=raw|fhir`.
- * Published examples are served verbatim, with only their image URLs pointed at the
+ * Turns a demo case into the JSON the S2S API would send for `format=raw|fhir`, through
+ * the one writer of the three shapes. Published examples are served verbatim, with only their image URLs pointed at the
  * demo's own sample images (the examples' URLs are placeholders that do not resolve).
  */
-import type { JsonValue } from '../report/model.ts';
+import type { JsonValue, ReportSource } from '../../src/report/index.ts';
+import { writeFhir, writeRawV2, writeRawV3 } from '../../fixtures/wire/writers.ts';
+import { caseModel, casePdfLink } from './case-model.ts';
 import type { DemoCase } from './cases.ts';
-import { writeFhir } from './wire/fhir.ts';
-import { localizeReport } from './wire/localize.ts';
-import { writeRawV2, writeRawV3 } from './wire/raw.ts';
-import { imageUrl, type ReportSpec, type WriteContext } from './wire/spec.ts';
+import { localizeReport } from './localize.ts';
+import { imageUrl, type ReportSpec, type WriteContext } from './spec.ts';
 
 export type JsonFormat = 'raw' | 'fhir';
 
@@ -64,7 +64,10 @@ export function renderCase(demoCase: DemoCase, format: JsonFormat, ctx: WriteCon
   let json: JsonValue;
   if (demoCase.fixture && demoCase.fixture.format === format)
     json = rewriteFixtureImages(demoCase.fixture.json, format, spec, ctx);
-  else if (format === 'fhir') json = writeFhir(spec, ctx);
-  else json = demoCase.rawShape === 'raw-v2' ? writeRawV2(spec, ctx) : writeRawV3(spec, ctx);
+  else {
+    const source: ReportSource = format === 'fhir' ? 'fhir' : demoCase.rawShape;
+    const write = { fhir: writeFhir, 'raw-v2': writeRawV2, 'raw-v3': writeRawV3 }[source];
+    json = write(caseModel(spec, source, ctx), { pdfLink: () => casePdfLink(source, ctx) });
+  }
   return localizeReport(json, ctx.locale);
 }

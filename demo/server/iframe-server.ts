@@ -1,11 +1,11 @@
 /**
  * Serves the simulated Legit.Health iframe on its own origin (127.0.0.1, a port of its
  * own), so that its postMessage to the portal (on localhost) really crosses origins.
- * Plain files, no build step: src/demo/iframe/{index.html, iframe.js, iframe.css}.
+ * Plain files, no build step: demo/iframe/{index.html, iframe.js, iframe.css}.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
-import { caseSummaries } from './cases.ts';
+import { caseSummaries } from '../cases/cases.ts';
 import { listen } from './listen.ts';
 
 export interface IframeServerOptions {
@@ -50,7 +50,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 export async function startIframeServer(options: IframeServerOptions = {}): Promise<IframeServer> {
   const host = options.host ?? '127.0.0.1';
-  const dir = new URL('./iframe/', import.meta.url);
+  const dir = new URL('../iframe/', import.meta.url);
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://iframe.invalid');
