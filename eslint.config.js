@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import vitest from '@vitest/eslint-plugin';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-artifacts/', '.tmp/'] },
@@ -19,6 +20,18 @@ export default tseslint.config(
           message: 'Report text is rendered as text, never as markup.',
         },
       ],
+    },
+  },
+  {
+    // Tests that cannot lie: each asserts, unconditionally, inside a test, and none is focused or skipped.
+    files: ['test/**/*.{ts,tsx}'],
+    plugins: { vitest },
+    rules: {
+      'vitest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*'] }],
+      'vitest/no-conditional-expect': 'error',
+      'vitest/no-focused-tests': 'error',
+      'vitest/no-disabled-tests': 'error',
+      'vitest/no-standalone-expect': 'error',
     },
   },
   {

@@ -4,10 +4,13 @@ import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './test/support/chromium.mjs';
 
 // Pure units in jsdom/node, the proxy against real loopback HTTP servers, components in real
-// Chromium, the demo's own servers and cases, and end-to-end through the demo.
+// Chromium, the demo's own servers and cases, end-to-end through the demo, and a smoke run of
+// the proxy benchmark after all of them. `npm run test:<project>` runs one; `npm test` all.
 export default defineConfig({
   plugins: [react()],
   test: {
+    // A test that reaches its end without one assertion fails: it proved nothing.
+    expect: { requireAssertions: true },
     projects: [
       {
         extends: true,
@@ -63,6 +66,17 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'bench',
+          include: ['test/bench/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          // A group of its own, after the parallel projects: its load runs with no other test.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -11,6 +11,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { LEGIT_IFRAME_ORIGIN } from '../src/messages/origins.ts';
 import { createLegitProxy, readProxyConfigFromEnv, type LegitProxyOptions } from '../src/proxy/index.ts';
 import { findCaseByKey } from './cases/cases.ts';
+import { imageLinkExpired } from './cases/spec.ts';
 import { startForgedSenderServer } from './server/forged-sender-server.ts';
 import { startIframeServer, type IframeServer } from './server/iframe-server.ts';
 import { startMockUpstream, type MockUpstream } from './server/mock-upstream.ts';
@@ -155,8 +156,8 @@ export function legitDemoPlugin(pluginOptions: LegitDemoPluginOptions = {}): Plu
           sendJson(res, 200, config);
           return;
         }
-        // The "expired" signed image URLs: without this, Vite's SPA fallback would answer 200 with HTML.
-        if (path.startsWith('/samples/expired-')) {
+        // Signed image links stop working when they expire, as the API's do.
+        if (path.startsWith('/samples/') && imageLinkExpired(req.url ?? '/')) {
           res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
           res.end('This signed image URL has expired.');
           return;

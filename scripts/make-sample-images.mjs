@@ -290,6 +290,26 @@ function eczemaArm() {
   }
   return px;
 }
+/** Seborrheic dermatitis: ill-defined pink patches with a yellowish, greasy-looking scale (two framings). */
+function seborrheicFace(variant) {
+  const px = canvas(variant === 0 ? LIGHT : MEDIUM);
+  const patches =
+    variant === 0
+      ? [
+          [170, 140, 90, 60],
+          [320, 200, 80, 54],
+        ]
+      : [[240, 170, 130, 80]];
+  patches.forEach(([cx, cy, r, ry], k) => {
+    blob(px, { cx, cy, r, ry, color: [214, 128, 116], strength: 0.55, edge: 0.8, wobble: 0.3, seed: k + variant * 3 });
+    for (let f = 0; f < 14; f++) {
+      const fx = cx + ((f * 37) % (r * 1.4)) - r * 0.7;
+      const fy = cy + ((f * 23) % (ry * 1.2)) - ry * 0.6;
+      blob(px, { cx: fx, cy: fy, r: 9, ry: 6, color: [232, 206, 150], strength: 0.6, edge: 0.6, seed: f });
+    }
+  });
+  return px;
+}
 
 const images = {
   'acne-face.png': acneFace,
@@ -303,6 +323,8 @@ const images = {
   'hidradenitis-axilla.png': hidradenitis,
   'urticaria-wheals.png': urticaria,
   'dermatitis-arm.png': eczemaArm,
+  'seborrheic-face-1.png': () => seborrheicFace(0),
+  'seborrheic-face-2.png': () => seborrheicFace(1),
 };
 
 mkdirSync(outDir, { recursive: true });

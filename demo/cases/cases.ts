@@ -31,6 +31,12 @@ export interface DemoCase {
   spec: ReportSpec | null;
   /** A published example served verbatim (images rewritten) for that format, instead of the writer's output. */
   fixture?: { format: 'raw' | 'fhir'; json: JsonValue };
+  /**
+   * Every other answer (the first, the third…) carries image links that have already expired,
+   * as a report held open past the links' half hour would; the answers between carry fresh ones,
+   * so the widget's one renewal shows the images.
+   */
+  staleImageLinks?: true;
 }
 
 // ---- Conditions (sample ICD-11 codes, see the note above) ---------------------------------
@@ -497,13 +503,16 @@ export const DEMO_CASES: readonly DemoCase[] = [
   {
     key: 'expired-images',
     label: 'Expired image links',
-    summary: 'Seborrheic dermatitis whose signed image URLs have expired (the images 404).',
+    summary:
+      'Seborrheic dermatitis whose signed image URLs have expired (the images 404); the widget renews them once and they show.',
     es: {
       label: 'Enlaces de imagen caducados',
-      summary: 'Dermatitis seborreica cuyas URL de imagen firmadas han caducado (las imágenes dan 404).',
+      summary:
+        'Dermatitis seborreica cuyas URL de imagen firmadas han caducado (las imágenes dan 404); el widget las renueva una vez y se ven.',
     },
     encryptedId: 'fsqWsENfi+sSDXqu3djpkPH0r/+gY80teFiBYll6qmBBCfD30MtuKSkpGNm7mzo=',
     rawShape: 'raw-v3',
+    staleImageLinks: true,
     spec: {
       reportId: '0195a7e2-8c04-7d29-a6b3-0e9f1c5d7a42',
       resultId: '0195a7e2-8c07-73c8-b5d1-6a2e9f0c4b13',
@@ -524,8 +533,8 @@ export const DEMO_CASES: readonly DemoCase[] = [
       },
       iaSeconds: 0.84,
       observations: [
-        { image: '/samples/expired-face-1.png', modality: 'Clinical', diqaScore: 88 },
-        { image: '/samples/expired-face-2.png', modality: 'Clinical', diqaScore: 71 },
+        { image: '/samples/seborrheic-face-1.png', modality: 'Clinical', diqaScore: 88 },
+        { image: '/samples/seborrheic-face-2.png', modality: 'Clinical', diqaScore: 71 },
       ],
       macroscopicImage: null,
       conclusions: [

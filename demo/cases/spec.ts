@@ -96,12 +96,25 @@ export interface WriteContext {
   /** The mock upstream's origin, used for the report's own (credential-bearing) PDF link. */
   upstreamUrl: string;
   locale: string;
+  /** When the report's signed image links stop working (epoch ms); each link carries it as `expires`. */
+  imageLinksExpireAt: number;
 }
+
+/** How long the API's signed image links work: about 30 minutes. */
+export const IMAGE_LINK_LIFETIME_MS = 30 * 60_000;
 
 export const severityWord = (severity: Severity): 'low' | 'moderate' | 'high' =>
   severity === 1 ? 'low' : severity === 2 ? 'moderate' : 'high';
 
-export const imageUrl = (ctx: WriteContext, path: string): string => `${ctx.imageBaseUrl}${path}`;
+/** A signed-looking image link: the dev server refuses it once `expires` (epoch seconds) has passed. */
+export const imageUrl = (ctx: WriteContext, path: string): string =>
+  `${ctx.imageBaseUrl}${path}?expires=${Math.floor(ctx.imageLinksExpireAt / 1000)}`;
+
+/** Whether a request for a signed image link comes after its `expires`; false for a link that has none. */
+export function imageLinkExpired(requestUrl: string, now = Date.now()): boolean {
+  const expires = new URL(requestUrl, 'http://demo.invalid').searchParams.get('expires');
+  return expires !== null && !(Number(expires) * 1000 > now);
+}
 
 /** The link Legit.Health's UI would open for this report (same form as the fixtures). */
 export const viewerLink = 'https://iframe.legit.health?companyId=XXXX&diagnosticReportId=signedId';

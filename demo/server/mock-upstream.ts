@@ -14,6 +14,7 @@ import type { JsonValue } from '../../src/report/index.ts';
 import { UTILS_API_KEY, UTILS_AUTH_KEY } from '../cases/case-model.ts';
 import { findCaseById, type DemoCase } from '../cases/cases.ts';
 import { renderCase } from '../cases/render-case.ts';
+import { IMAGE_LINK_LIFETIME_MS } from '../cases/spec.ts';
 import { listen } from './listen.ts';
 import { makeReportPdf } from './pdf.ts';
 
@@ -99,7 +100,12 @@ function reportPdf(demoCase: DemoCase, locale: string): Answer {
 function answerReport(
   rawId: string,
   query: URLSearchParams,
-  options: { v2: boolean; imageBaseUrl: string; upstreamUrl: string },
+  options: {
+    v2: boolean;
+    imageBaseUrl: string;
+    upstreamUrl: string;
+    imageLinksExpireAt: (demoCase: DemoCase) => number;
+  },
 ): Answer {
   let encryptedId: string;
   try {
@@ -121,6 +127,7 @@ function answerReport(
     imageBaseUrl: options.imageBaseUrl,
     upstreamUrl: options.upstreamUrl,
     locale,
+    imageLinksExpireAt: options.imageLinksExpireAt(demoCase),
   });
   return json === null ? failure(404, 'NOT_FOUND', 'Diagnostic report not found') : { status: 200, json };
 }
@@ -153,6 +160,13 @@ export async function startMockUpstream(options: MockUpstreamOptions): Promise<M
   const imageBase = () =>
     (typeof options.imageBaseUrl === 'function' ? options.imageBaseUrl() : options.imageBaseUrl).replace(/\/+$/, '');
   let upstreamUrl = '';
+  const reportAnswers = new Map<string, number>();
+  /** Fresh links for half an hour; a case with stale links gets expired ones on its odd answers. */
+  const imageLinksExpireAt = (demoCase: DemoCase): number => {
+    const count = (reportAnswers.get(demoCase.key) ?? 0) + 1;
+    reportAnswers.set(demoCase.key, count);
+    return demoCase.staleImageLinks && count % 2 === 1 ? Date.now() - 60_000 : Date.now() + IMAGE_LINK_LIFETIME_MS;
+  };
 
   async function answer(req: IncomingMessage): Promise<Answer> {
     const url = new URL(req.url ?? '/', 'http://mock.invalid');
@@ -179,6 +193,7 @@ export async function startMockUpstream(options: MockUpstreamOptions): Promise<M
         v2: reportPrefix.includes('/v2/'),
         imageBaseUrl: imageBase(),
         upstreamUrl,
+        imageLinksExpireAt,
       });
     }
     if (url.pathname === APP_KEYS_PATH) {

@@ -163,6 +163,21 @@ describe('sample cases read through the parser', () => {
     expect(inconclusive.findings.pigmentedLesion).toBeNull();
   });
 
+  it('serves the expired-images case with expired links, then fresh ones, in turn', async () => {
+    const expiresOf = async () => {
+      const report = parseDiagnosticReport(
+        await (await get(knownCase('expired-images').encryptedId, 'format=raw')).json(),
+      );
+      expect(report.observations).toHaveLength(2);
+      return report.observations.map((o) => Number(new URL(o.url ?? '').searchParams.get('expires')) * 1000);
+    };
+    const now = Date.now();
+    const [first, renewed] = [await expiresOf(), await expiresOf()];
+    for (const expiry of first) expect(expiry).toBeLessThan(now);
+    // Fresh links work for about half an hour, as the API's do.
+    for (const expiry of renewed) expect(expiry).toBeGreaterThan(now + 29 * 60_000);
+  });
+
   it('translates texts for locale=es but never codes', async () => {
     const response = await get(knownCase('acne').encryptedId, 'format=fhir&locale=es');
     const report = parseDiagnosticReport(await response.json());

@@ -214,6 +214,45 @@ describe('demo portal, end to end', () => {
     expect(unexpected).toEqual([]);
   });
 
+  it('renews expired image links once, and then shows the images', async () => {
+    const reportRequests = countReportRequests('expired-images');
+    const imageAnswers: Array<{ file: string; status: number }> = [];
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.pathname.startsWith('/samples/seborrheic-face-'))
+        imageAnswers.push({ file: url.pathname, status: response.status() });
+    });
+    const frame = await legitFrame();
+    await finishAnalysis(frame, /^Expired image links/);
+
+    const region = reportRegion();
+    await region.getByText('93.6%', { exact: true }).first().waitFor({ timeout: UI_TIMEOUT });
+    // The images load lazily: scroll to them, as a clinician would.
+    await region.getByRole('heading', { name: 'Images' }).scrollIntoViewIfNeeded();
+    const photos = region.locator('img');
+    await expect
+      .poll(
+        () =>
+          photos.evaluateAll(
+            (images) =>
+              images.filter((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0).length,
+          ),
+        { timeout: UI_TIMEOUT },
+      )
+      .toBe(2);
+    // What the clinician sees: both photos, by name, and no placeholder left.
+    await region.getByRole('img', { name: 'Image 1, Clinical', exact: true }).waitFor({ timeout: UI_TIMEOUT });
+    await region.getByRole('img', { name: 'Image 2, Clinical', exact: true }).waitFor({ timeout: UI_TIMEOUT });
+    expect(await region.getByText(/Image unavailable|Image link expired/).count()).toBe(0);
+    // The first links really failed (404), the report was fetched exactly twice (once, then one renewal).
+    expect(imageAnswers.filter((a) => a.status === 404).length).toBeGreaterThan(0);
+    expect(imageAnswers.filter((a) => a.status === 200).length).toBeGreaterThan(0);
+    expect(reportRequests.count).toBe(2);
+    // The browser logs each refused image; those are expected, nothing else is.
+    const unexpected = consoleErrors.filter((e) => !(e.includes('404') && e.includes('/samples/seborrheic-face-')));
+    expect(unexpected).toEqual([]);
+  });
+
   describe('security check: forged analysis_completed messages are refused', () => {
     // The viewer is given the iframe's ref, so the source check (event.source must be the
     // Legit.Health iframe's window) runs first and refuses both forgeries as `source`.

@@ -40,6 +40,13 @@ function Gallery(props: { fetchReport: FetchReport; onImageError: () => void; qu
 const settle = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
+/** The image fails once more (as a renewed link that expired again would); resolves once the gallery heard it. */
+async function failAgain(image: Element, errorsSoFar: () => number): Promise<void> {
+  const before = errorsSoFar();
+  image.dispatchEvent(new Event('error'));
+  await expect.poll(errorsSoFar).toBe(before + 1);
+}
+
 describe('renewImageUrls', () => {
   test('three images failing together cause exactly one refetch, and the renewed ones failing again cause none', async () => {
     let fetches = 0;
@@ -59,6 +66,10 @@ describe('renewImageUrls', () => {
     await settle();
     await expect.element(screen.container.firstElementChild as HTMLElement).toHaveAttribute('data-fetching', 'false');
     expect(fetches).toBe(2);
+    // A later failure, after the renewal, still asks nothing: and a late third refetch would have shown by now.
+    await failAgain(screen.getByRole('img', { name: 'Image 1' }).element(), () => imageErrors);
+    await settle();
+    expect(fetches).toBe(2);
   });
 
   test('a renewal that returns the same URLs does not refetch again', async () => {
@@ -68,7 +79,7 @@ describe('renewImageUrls', () => {
       fetches += 1;
       return { id: 'r', images: [brokenImage(0, 0)] };
     };
-    await render(
+    const screen = await render(
       <Gallery fetchReport={fetchReport} onImageError={() => (imageErrors += 1)} queryClient={testQueryClient()} />,
     );
     await expect.poll(() => fetches, { timeout: 3000 }).toBe(2);
@@ -77,5 +88,9 @@ describe('renewImageUrls', () => {
     expect(fetches).toBe(2);
     // Same src, so the <img> was kept and did not fail a second time.
     expect(imageErrors).toBe(1);
+    // Failing again on purpose still asks nothing more.
+    await failAgain(screen.getByRole('img', { name: 'Image 1' }).element(), () => imageErrors);
+    await settle();
+    expect(fetches).toBe(2);
   });
 });

@@ -1,8 +1,8 @@
 // Shared pieces for the fetching layer's Chromium tests.
 //
-// Why no real HTTP server here: test/browser/global-setup.ts belongs to another part of
-// the project, so these tests cannot add a loopback server to it. Instead they drive the
-// layer at its two seams: a custom `fetchReport` whose answers the test controls in the
+// These tests drive the layer at its two seams rather than through a server, because what
+// they check is the layer's own contract, and a seam lets the test decide each answer and its
+// timing exactly: a custom `fetchReport` whose answers the test controls in the
 // page (for abort, timeout and renewal, which are about the transport contract), and
 // `createProxyFetchReport(url, fetchImpl)` with a fetchImpl that answers with real
 // `Response` objects (for status, header and body mapping, and the retry policy). The

@@ -79,13 +79,15 @@ describe('conclusions', () => {
     const conclusions = Array.from({ length: 14 }, (_, i) => conclusion(`Condition ${i + 1}`, 50 / 2 ** i, [`X${i}`]));
     const screen = await render(<LegitReportView report={emptyReport({ conclusions })} maxConclusions={5} />);
     const table = screen.getByRole('table').filter({ hasText: 'Probability' });
+    // The report body loads on demand: wait for it, so the test holds when run alone.
+    await expect.poll(() => table.getByRole('row').elements().length).toBe(7);
     const rows = table.getByRole('row').elements().slice(1);
     expect(rows).toHaveLength(6);
     expect(rows[0]!.textContent).toBe('Condition 1X050%');
     expect(rows[4]!.textContent).toContain('3.125%');
     expect(rows[5]!.textContent).toMatch(/^Other conditions \(9\)/);
-    // 50/2^5 + … + 50/2^13 = 3.1188… : summed, not dropped
-    expect(rows[5]!.textContent).toContain('3.118896484375'.slice(0, 5));
+    // 50/2^5 + … + 50/2^13 = 3.118896484375: summed, not dropped, shown to the formatter's six decimals
+    expect(rows[5]!.textContent).toBe('Other conditions (9)3.118896% combined');
   });
 
   test('the chart loads as its own chunk, with a heading and a text alternative', async () => {
@@ -200,6 +202,7 @@ describe('images', () => {
     );
     await expect.poll(() => onRenew.mock.calls.length).toBe(1);
     await expect.poll(() => screen.getByText('Image unavailable').elements().length).toBe(2);
+    // Both images have failed and neither is an <img> any more: nothing is left that could ask again.
     expect(screen.container.querySelectorAll('img')).toHaveLength(0);
     expect(onRenew).toHaveBeenCalledTimes(1);
   });

@@ -2,7 +2,7 @@
 // contrast included, which only a real browser can compute) and nothing spills sideways.
 import { describe, expect, test } from 'vitest';
 import { render } from 'vitest-browser-react';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { LegitReportView, parseDiagnosticReport } from '../../../src/index';
 import '../../../src/viewer/styles.css';
 import { axeViolations } from '../../support/axe';
@@ -32,17 +32,27 @@ describe.each(cases)('$name, $theme, $width px', ({ json, theme, width }) => {
 test('keyboard reaches every control in order: facets, images, portal data, PDF', async () => {
   await page.viewport(1024, 1200);
   const screen = await render(
-    <LegitReportView
-      report={parseDiagnosticReport(localFixtures()['fhir-psoriasis'])}
-      pdfUrl="/api/legit/x?format=pdf"
-    />,
+    <>
+      <button type="button">Before the report</button>
+      <LegitReportView
+        report={parseDiagnosticReport(localFixtures()['fhir-psoriasis'])}
+        pdfUrl="/api/legit/x?format=pdf"
+      />
+      <button type="button">After the report</button>
+    </>,
   );
   await expect.poll(() => screen.container.querySelectorAll('button.lrv-img-button').length).toBe(3);
-  const focusables = [
-    ...screen.container.querySelectorAll<HTMLElement>('summary, button, a[href], [tabindex="0"]'),
-  ].filter((el) => !el.closest('dialog'));
-  const names = focusables.map((el) => el.getAttribute('aria-label') ?? el.textContent?.trim());
-  expect(names).toEqual([
+  screen.getByRole('button', { name: 'Before the report' }).element().focus();
+  // Real Tab presses, so the order is the browser's (tabindex, hidden parts, closed dialogs), not the DOM's.
+  const reached: string[] = [];
+  for (let press = 0; press < 20; press += 1) {
+    await userEvent.tab();
+    const focused = document.activeElement;
+    const name = focused?.getAttribute('aria-label') ?? focused?.textContent?.trim() ?? '(nothing)';
+    if (name === 'After the report') break;
+    reached.push(name);
+  }
+  expect(reached).toEqual([
     'Scaling',
     'Erythema',
     'Induration',

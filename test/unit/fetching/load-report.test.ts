@@ -9,15 +9,6 @@ import { ReportEnvelopeError, ReportParseError } from '../../../src/report/error
 const REPORT = { id: 'r1' } as unknown as DiagnosticReport;
 const parseOk: ParseReport = () => REPORT;
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
-
 /** A transport that never answers and ignores its signal, the worst case for a timeout. */
 const deaf: FetchReport = () => new Promise(() => {});
 
@@ -44,21 +35,19 @@ describe('loadReport', () => {
 
   it('rejects with TIMEOUT when the deadline passes, and aborts the transport signal', async () => {
     let transportSignal: AbortSignal | undefined;
-    const error = await rejection(
-      loadReport({
-        fetchReport: (args) => {
-          transportSignal = args.signal;
-          return deaf(args);
-        },
-        parseReport: parseOk,
-        id: 'x',
-        format: 'raw',
-        signal: new AbortController().signal,
-        timeoutMs: 20,
-      }),
-    );
-    expect(error).toBeInstanceOf(LegitReportError);
-    expect(error).toMatchObject({ code: 'TIMEOUT', status: undefined });
+    const pending = loadReport({
+      fetchReport: (args) => {
+        transportSignal = args.signal;
+        return deaf(args);
+      },
+      parseReport: parseOk,
+      id: 'x',
+      format: 'raw',
+      signal: new AbortController().signal,
+      timeoutMs: 20,
+    });
+    await expect(pending).rejects.toBeInstanceOf(LegitReportError);
+    await expect(pending).rejects.toMatchObject({ code: 'TIMEOUT', status: undefined });
     expect(transportSignal?.aborted).toBe(true);
   });
 
@@ -73,14 +62,14 @@ describe('loadReport', () => {
     });
     const reason = new DOMException('cancelled', 'AbortError');
     controller.abort(reason);
-    expect(await rejection(pending)).toBe(reason);
+    await expect(pending).rejects.toBe(reason);
   });
 
   it.each([
     ['ReportParseError', new ReportParseError('data', 'an object'), 'INVALID_RESPONSE'],
     ['ReportEnvelopeError', new ReportEnvelopeError('E9', 'bad'), 'UPSTREAM'],
   ])('maps a %s from the parser to %s', async (_label, thrown, code) => {
-    const error = await rejection(
+    await expect(
       loadReport({
         fetchReport: async () => ({}),
         parseReport: () => {
@@ -90,12 +79,11 @@ describe('loadReport', () => {
         format: 'raw',
         signal: new AbortController().signal,
       }),
-    );
-    expect(error).toMatchObject({ code, cause: thrown });
+    ).rejects.toMatchObject({ code, cause: thrown });
   });
 
   it('maps a synchronous throw from a custom transport', async () => {
-    const error = await rejection(
+    await expect(
       loadReport({
         fetchReport: () => {
           throw new TypeError('boom');
@@ -105,7 +93,6 @@ describe('loadReport', () => {
         format: 'raw',
         signal: new AbortController().signal,
       }),
-    );
-    expect(error).toMatchObject({ code: 'NETWORK' });
+    ).rejects.toMatchObject({ code: 'NETWORK' });
   });
 });

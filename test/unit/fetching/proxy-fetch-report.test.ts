@@ -24,15 +24,6 @@ function recordingFetch(respond: (url: string) => Response | Promise<Response>):
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
-
 describe('createProxyFetchReport', () => {
   it('GETs the encoded URL as JSON with the same-origin session and the signal', async () => {
     const { fetchImpl, calls } = recordingFetch(() => json({ ok: 1 }));
@@ -61,28 +52,27 @@ describe('createProxyFetchReport', () => {
     [new Response('{"data": ', { status: 200 }), 'INVALID_RESPONSE', 200],
   ])('maps an answer to %s', async (response, code, status) => {
     const { fetchImpl } = recordingFetch(() => response);
-    const error = await rejection(
-      createProxyFetchReport('/p', fetchImpl)({ id: 'x', format: 'raw', signal: new AbortController().signal }),
-    );
-    expect(error).toBeInstanceOf(LegitReportError);
-    expect(error).toMatchObject({ code, status });
+    const pending = createProxyFetchReport(
+      '/p',
+      fetchImpl,
+    )({ id: 'x', format: 'raw', signal: new AbortController().signal });
+    await expect(pending).rejects.toBeInstanceOf(LegitReportError);
+    await expect(pending).rejects.toMatchObject({ code, status });
   });
 
   it('reads Retry-After from a 429', async () => {
     const { fetchImpl } = recordingFetch(() => json({ code: 'RATE_LIMITED' }, 429, { 'retry-after': '3' }));
-    const error = await rejection(
+    await expect(
       createProxyFetchReport('/p', fetchImpl)({ id: 'x', format: 'raw', signal: new AbortController().signal }),
-    );
-    expect(error).toMatchObject({ code: 'RATE_LIMITED', retryAfterMs: 3000 });
+    ).rejects.toMatchObject({ code: 'RATE_LIMITED', retryAfterMs: 3000 });
   });
 
   it('maps a rejected fetch to NETWORK', async () => {
     const failure = new TypeError('Failed to fetch');
     const fetchImpl: FetchLike = () => Promise.reject(failure);
-    const error = await rejection(
+    await expect(
       createProxyFetchReport('/p', fetchImpl)({ id: 'x', format: 'raw', signal: new AbortController().signal }),
-    );
-    expect(error).toMatchObject({ code: 'NETWORK', cause: failure });
+    ).rejects.toMatchObject({ code: 'NETWORK', cause: failure });
   });
 
   it('lets an abort through unchanged, so a cancel is not reported as a failure', async () => {
@@ -92,6 +82,6 @@ describe('createProxyFetchReport', () => {
       new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
     const pending = createProxyFetchReport('/p', fetchImpl)({ id: 'x', format: 'raw', signal: controller.signal });
     controller.abort(reason);
-    expect(await rejection(pending)).toBe(reason);
+    await expect(pending).rejects.toBe(reason);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMessageGuard, MAX_MESSAGE_STRING_LENGTH, MAX_REJECTION_REASONS } from '../../../src/messages';
+import { createMessageGuard } from '../../../src/messages';
 import type { GuardResult, MessageEventLike } from '../../../src/messages';
 
 const ORIGIN = 'https://iframe.legit.health';
@@ -7,6 +7,19 @@ const ID = 'cUVHY3lUcEFSdzdhVklrMXFKS2k5ZzBxaHBYWXNERTNFWjBqR0Rwd3AxeXkrc2hqNDNC
 const guard = createMessageGuard();
 const receive = (data: unknown): GuardResult => guard({ origin: ORIGIN, source: null, data });
 const reasonOf = (result: GuardResult): string => (result.ok ? 'accepted' : result.reason);
+
+// The specified limits, written out: a test that read them from the code would pass whatever they became.
+/** `image_rejected` keeps at most 50 reasons. */
+const REASONS_KEPT = 50;
+/** A string message (a bare id or a JSON envelope) longer than 16 384 characters is refused unparsed. */
+const LONGEST_STRING = 16_384;
+
+/** The reasons of an accepted `image_rejected`; any other result fails the test here. */
+function rejectedReasons(result: GuardResult): readonly unknown[] {
+  if (!result.ok || result.event.type !== 'image_rejected')
+    throw new Error(`expected an accepted image_rejected, got ${JSON.stringify(result)}`);
+  return result.event.reasons;
+}
 
 function nested(depth: number): unknown {
   let value: unknown = 'leaf';
@@ -43,7 +56,7 @@ describe('accepted shapes', () => {
     const reasons = [{ code: 'blurry', score: 0.2 }, 'too dark', 3, null, [true]];
     const result = receive({ message: 'image_rejected', id: ID, payload: reasons });
     expect(result).toEqual({ ok: true, event: { type: 'image_rejected', reasons } });
-    if (result.ok && result.event.type === 'image_rejected') expect(result.event.reasons[0]).not.toBe(reasons[0]);
+    expect(rejectedReasons(result)[0]).not.toBe(reasons[0]);
   });
 
   it('tolerates image_rejected without payload, or with a single reason', () => {
@@ -57,23 +70,21 @@ describe('accepted shapes', () => {
     });
   });
 
-  it(`caps image_rejected at ${MAX_REJECTION_REASONS} reasons`, () => {
+  it(`caps image_rejected at ${REASONS_KEPT} reasons, keeping the first ones`, () => {
     const result = receive({ message: 'image_rejected', payload: Array.from({ length: 10_000 }, (_, i) => i) });
-    expect(result.ok && result.event.type === 'image_rejected' && result.event.reasons).toHaveLength(
-      MAX_REJECTION_REASONS,
-    );
+    expect(rejectedReasons(result)).toEqual(Array.from({ length: REASONS_KEPT }, (_, i) => i));
+    const exactly = receive({ message: 'image_rejected', payload: Array.from({ length: REASONS_KEPT }, (_, i) => i) });
+    expect(rejectedReasons(exactly)).toHaveLength(REASONS_KEPT);
   });
 
   it('keeps a "__proto__" key in a reason as plain data, without touching prototypes', () => {
     const reason = JSON.parse('{"__proto__": {"polluted": true}, "code": "x"}') as unknown;
     const result = receive({ message: 'image_rejected', payload: [reason] });
     expect(result.ok).toBe(true);
-    if (result.ok && result.event.type === 'image_rejected') {
-      const copy = result.event.reasons[0] as Record<string, unknown>;
-      expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
-      expect(Object.keys(copy)).toEqual(['__proto__', 'code']);
-      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    }
+    const copy = rejectedReasons(result)[0] as Record<string, unknown>;
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.keys(copy)).toEqual(['__proto__', 'code']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
 
@@ -107,10 +118,11 @@ describe('refused shapes', () => {
     ['an empty object', {}, 'shape'],
     ['a non-string message', { message: 1, id: ID }, 'shape'],
     ['an over-long message name', { message: 'a'.repeat(65), id: ID }, 'shape'],
-    ['a huge string', 'a'.repeat(MAX_MESSAGE_STRING_LENGTH + 1), 'shape'],
+    ['a string one over the longest', 'a'.repeat(LONGEST_STRING + 1), 'shape'],
+    ['a string of the longest length (read, then refused as an id)', 'a'.repeat(LONGEST_STRING), 'id'],
     [
       'a huge JSON string',
-      JSON.stringify({ message: 'analysis_completed', id: ID, pad: 'x'.repeat(MAX_MESSAGE_STRING_LENGTH) }),
+      JSON.stringify({ message: 'analysis_completed', id: ID, pad: 'x'.repeat(LONGEST_STRING) }),
       'shape',
     ],
     ['broken JSON', '{"message": "analysis_completed"', 'shape'],

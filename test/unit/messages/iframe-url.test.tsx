@@ -3,7 +3,6 @@ import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import {
   buildLegitIframeUrl,
-  LEGIT_IFRAME_ORIGIN,
   LEGIT_IFRAME_PREPRODUCTION_ORIGIN,
   LegitConfigError,
   LegitIframe,
@@ -114,7 +113,6 @@ describe('<LegitIframe>', () => {
     expect(iframe?.getAttribute('title')).toBe('Legit.Health skin analysis');
     expect(iframe?.className).toBe('frame');
     expect(iframe?.style.height).toBe('600px');
-    expect(LEGIT_IFRAME_ORIGIN).toBe('https://iframe.legit.health');
   });
 
   it('forwards its ref to the <iframe> and accepts a title and referrer policy', () => {

@@ -78,9 +78,7 @@ describe('event origins are compared exactly against the default allowlist', () 
     ['empty', ''],
     ['wildcard', '*'],
   ])('refuses %s (%j)', (_label, origin) => {
-    const result = at(origin);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toBe('origin');
+    expect(at(origin)).toMatchObject({ ok: false, reason: 'origin' });
   });
 
   it('explains a "null" origin specifically', () => {

@@ -4,6 +4,7 @@ import type { ReactNode, RefObject } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LegitConfigError, useLegitMessages, useReportIdFromMessages } from '../../../src/messages';
 import type { UseLegitMessagesOptions } from '../../../src/messages';
+import { trackMessageListeners } from '../../support/message-listeners';
 
 const ORIGIN = 'https://iframe.legit.health';
 const ID_A = 'cUVHY3lUcEFSdzdhVklrMXFKS2k5ZzBxaHBYWXNERTNFWjBq';
@@ -15,14 +16,6 @@ function post(data: unknown, init: { origin?: string; source?: MessageEventSourc
       new MessageEvent('message', { data, origin: init.origin ?? ORIGIN, source: init.source ?? null }),
     );
   });
-}
-
-/** Counts the `message` listeners that are currently attached to window. */
-function trackMessageListeners() {
-  const add = vi.spyOn(window, 'addEventListener');
-  const remove = vi.spyOn(window, 'removeEventListener');
-  const count = (spy: typeof add) => spy.mock.calls.filter(([type]) => type === 'message').length;
-  return { added: () => count(add), active: () => count(add) - count(remove) };
 }
 
 afterEach(() => {

@@ -503,9 +503,9 @@ describe('envelope and essentials', () => {
     ['without code', { success: false, errorCode: null, message: 'Something failed' }, null, 'Something failed'],
     ['with a numeric code', { success: false, errorCode: 404, message: null }, '404', null],
   ])('success:false %s becomes ReportEnvelopeError', (_, wire, errorCode, upstreamMessage) => {
-    const error = catchError(() => parseDiagnosticReport(wire));
-    expect(error).toBeInstanceOf(ReportEnvelopeError);
-    expect(error).toMatchObject({ errorCode, upstreamMessage });
+    const parse = () => parseDiagnosticReport(wire);
+    expect(parse).toThrow(ReportEnvelopeError);
+    expect(parse).toThrow(expect.objectContaining({ errorCode, upstreamMessage }));
   });
 
   it.each([
@@ -529,18 +529,10 @@ describe('envelope and essentials', () => {
       '"DiagnosticReport"',
     ],
   ])('%s is a ReportParseError naming path and expectation', (_, wire, path, expected) => {
-    const error = catchError(() => parseDiagnosticReport(wire));
-    expect(error).toBeInstanceOf(ReportParseError);
-    expect(error).toMatchObject({ path, expected });
-    expect((error as Error).message).toBe(`${path || '(root)'}: expected ${expected}`);
+    const parse = () => parseDiagnosticReport(wire);
+    expect(parse).toThrow(ReportParseError);
+    expect(parse).toThrow(
+      expect.objectContaining({ path, expected, message: `${path || '(root)'}: expected ${expected}` }),
+    );
   });
 });
-
-function catchError(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an error');
-}

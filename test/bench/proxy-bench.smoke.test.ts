@@ -1,5 +1,6 @@
 // Keeps bench/proxy.bench.ts runnable: a very short run must complete with no failed requests.
-// (Speed itself is never asserted here; the bench prints figures.)
+// (Speed itself is never asserted here; the bench prints figures.) Its own Vitest project, run
+// after the others, so its load workers never compete with timing-sensitive proxy tests.
 import { describe, expect, it } from 'vitest';
 import { runProxyBench } from '../../bench/proxy.bench.ts';
 
@@ -16,14 +17,5 @@ describe('runProxyBench', () => {
     expect(figures.direct.serverCpuUsPerRequest).toBeGreaterThan(0);
     expect(figures.proxied.serverCpuUsPerRequest).toBeGreaterThan(0);
     expect(Number.isFinite(figures.proxyCpuUsPerRequest)).toBe(true);
-    expect(figures.client).toBe('node-http');
-  }, 30_000);
-
-  it('can still load with fetch, for comparison with the first figures', async () => {
-    const figures = await runProxyBench({ durationMs: 200, warmupMs: 50, concurrency: 2, rounds: 1, client: 'fetch' });
-    expect(figures.client).toBe('fetch');
-    expect(figures.direct.requests).toBeGreaterThan(0);
-    expect(figures.proxied.requests).toBeGreaterThan(0);
-    expect(figures.direct.errors + figures.proxied.errors).toBe(0);
   }, 30_000);
 });

@@ -1,15 +1,11 @@
 // @vitest-environment node
-// Server rendering: there is no window or document here, so touching either would throw.
+// Server rendering of the message hooks and the iframe: there is no window or document here
+// (server-render.test.tsx checks that), so touching either would throw.
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { LegitIframe, useLegitMessages, useReportIdFromMessages } from '../../../src/messages';
+import { LegitIframe, useLegitMessages, useReportIdFromMessages } from '../../../src/index';
 
-describe('server rendering', () => {
-  it('has no window in this environment', () => {
-    expect(typeof window).toBe('undefined');
-    expect(typeof document).toBe('undefined');
-  });
-
+describe('message hooks and the iframe on the server', () => {
   it('renders components using the hooks without touching window', () => {
     function Widget() {
       useLegitMessages({ onAnalysisCompleted: () => undefined, debug: true });
