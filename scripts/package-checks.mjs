@@ -1,6 +1,9 @@
 // `npm run test:package` (after `npm run build`): the package as a consumer receives it.
 //   - 'use client' heads the browser entry; size budgets (scripts/size-report.mjs);
 //   - publint --strict; attw (ESM-only profile, the CSS subpath has no types);
+//   - the API reports (api/*.api.md) match the built declarations (scripts/api-report.mjs);
+//   - npm publish --dry-run: npm corrects nothing in package.json, and the tarball holds the
+//     licence, the readme, the changelog and dist/ (and nothing else);
 //   - consumer test: npm pack, a fresh Vite + React + TypeScript app installs the tarball,
 //     type-checks strictly, imports both entries, builds, and renders the widget in Chromium,
 //     also under a strict Content-Security-Policy.
@@ -15,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { CONSUMER_REPORT_ID, writeConsumerApp } from '../test/package/consumer-app.mjs';
 import { checkReport, checkStrictCsp, checkWaitingState, launchChromium } from '../test/package/render-check.mjs';
 import { serveStatic } from '../test/package/static-server.mjs';
+import { checkApiReports } from './api-report.mjs';
 import { checkBudgets, kB, measureBundle, printBundleTable } from './size-report.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,6 +40,8 @@ const CONSUMER_DEPENDENCIES = [
   '@types/react',
   '@types/react-dom',
 ];
+
+const PACKAGE_NAME = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).name;
 
 let failures = 0;
 
@@ -77,7 +83,7 @@ function run(command, args, options = {}) {
     child.stderr.on('data', (chunk) => (output += chunk));
     child.once('error', reject);
     child.once('close', (code) => {
-      if (code === 0) resolvePromise(options.stdoutOnly ? stdout : output);
+      if (code === 0) resolvePromise(options.separate ? { stdout, output } : options.stdoutOnly ? stdout : output);
       else {
         const tail = output.trim().split('\n').slice(-40).join('\n');
         reject(new Error(`${[command, ...args].join(' ')} exited with ${code}\n${tail}`));
@@ -124,6 +130,34 @@ async function checkSizes() {
   const summary = verdict.checks.map((c) => `${c.name} ${kB(c.actual)} / ${kB(c.limit)}`).join('; ');
   if (!verdict.ok) throw new Error(`budget exceeded: ${summary}`);
   return summary;
+}
+
+/** What `npm publish` would send, without sending it: npm must have nothing to correct, and the files are the intended ones. */
+async function checkPublishDryRun() {
+  const { stdout, output } = await run('npm', ['publish', '--dry-run', '--json'], {
+    env: { NO_COLOR: '1' },
+    separate: true,
+  });
+  // npm rewrites a package.json it finds wrong (and drops, say, an invalid bin) with only a warning.
+  const corrected = output.split('\n').filter((line) => /auto-corrected|errors corrected|was invalid/.test(line));
+  if (corrected.length > 0) throw new Error(`npm would correct package.json:\n${corrected.join('\n')}`);
+  const json = JSON.parse(stdout);
+  const packed = json[PACKAGE_NAME] ?? json;
+  const files = packed.files.map((f) => f.path);
+  const required = [
+    'LICENSE',
+    'README.md',
+    'CHANGELOG.md',
+    'package.json',
+    'dist/index.js',
+    'dist/proxy.js',
+    'dist/styles.css',
+  ];
+  const missing = required.filter((f) => !files.includes(f));
+  if (missing.length > 0) throw new Error(`the tarball lacks ${missing.join(', ')}`);
+  const stray = files.filter((f) => !f.startsWith('dist/') && !required.includes(f));
+  if (stray.length > 0) throw new Error(`the tarball would also publish ${stray.join(', ')}`);
+  return `${packed.name}@${packed.version}, ${files.length} files, ${kB(packed.size)} packed`;
 }
 
 async function consumerTest() {
@@ -229,6 +263,8 @@ await step('attw --pack . --profile esm-only --exclude-entrypoints styles.css', 
   );
   return 'no problems for "." and "./proxy" (node16 from ESM, bundler)';
 });
+await step('API reports match the build (api/*.api.md)', checkApiReports);
+await step('npm publish --dry-run', checkPublishDryRun);
 await consumerTest();
 
 console.log(failures === 0 ? '\nAll package checks passed.' : `\n${failures} package check(s) failed.`);
