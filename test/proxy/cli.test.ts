@@ -7,7 +7,6 @@ import { startFakeUpstream } from '../support/fake-upstream.ts';
 import { TOKEN } from './harness.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 
 interface Run {
   code: number | null;
@@ -18,7 +17,12 @@ interface Run {
 /** Runs the CLI with exactly `env` (plus PATH), until it exits or `until` says to stop it. */
 function runCli(env: Record<string, string>, until?: (stdout: string) => Promise<boolean>): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['src/proxy/cli.ts'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } });
+    // Node itself with tsx's loader, not the tsx binary: that wrapper relays SIGTERM to its child only if the
+    // child answers its handshake in time, and on a loaded machine it exits 143 instead.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/proxy/cli.ts'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', ...env },
+    });
     let stdout = '';
     let stderr = '';
     let checking = false;
