@@ -11,14 +11,6 @@ export {
   normalizeOrigin,
 } from './origins';
 export {
-  InvalidReportIdError,
-  REPORT_ID_MAX_LENGTH,
-  REPORT_ID_MIN_LENGTH,
-  describeInvalidReportId,
-  encodeReportIdForPath,
-  isValidReportId,
-} from './report-id';
-export {
   MAX_MESSAGE_NAME_LENGTH,
   MAX_MESSAGE_STRING_LENGTH,
   MAX_REJECTION_REASONS,

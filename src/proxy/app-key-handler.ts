@@ -1,9 +1,9 @@
 import { appKeyExpiry, generateAppKey } from './app-key.ts';
-import type { Problem } from './problem.ts';
+import { problem, type Problem } from './problems.ts';
 import { readCappedBody } from './read-capped.ts';
 import { describeError } from './safe-logger.ts';
 import { failureProblem, openUpstream, problemForFailedResponse } from './upstream-call.ts';
-import { parseJsonBytes, PROBLEMS, readEnvelope } from './upstream-errors.ts';
+import { parseJsonBytes, readEnvelope, reportErrorProblem } from './upstream-errors.ts';
 
 export interface AppKeyContext {
   apiBaseUrl: string;
@@ -49,13 +49,13 @@ export async function mintAppKey(
     if (statusProblem !== undefined) return { ok: false, problem: statusProblem };
     // The answer's shape is not documented: any 2xx counts, unless it is an explicit `success: false`.
     const body = await readCappedBody(response, RESPONSE_MAX_BYTES);
-    if (!body.ok) return { ok: false, problem: PROBLEMS.tooLarge() };
+    if (!body.ok) return { ok: false, problem: problem('UPSTREAM_RESPONSE_TOO_LARGE') };
     const envelope = readEnvelope(parseJsonBytes(body.bytes));
     if (envelope.success === false)
       return {
         ok: false,
         problem: {
-          ...PROBLEMS.reportError(502, envelope.errorCode),
+          ...reportErrorProblem(502, envelope.errorCode),
           message: 'The report service refused to create an app key.',
         },
       };

@@ -8,11 +8,12 @@ import {
   preflightResponse,
 } from './http-headers.ts';
 import { resolveProxyOptions, type LegitProxyOptions } from './options.ts';
-import { problemResponse, type Problem } from './problem.ts';
+import { problem, problemResponse, type Problem } from './problems.ts';
 import { countRequest, MemoryRateLimitStore, nodePeerAddress } from './rate-limit.ts';
 import { fetchReport } from './report-handler.ts';
-import { isValidReportId } from '../messages/report-id.ts';
 import { parseReportQuery } from './report-query.ts';
+import { isValidReportId } from '../contract/report-id.ts';
+import { REPORT_ROUTE } from '../contract/report-path.ts';
 import { createSafeLogger, describeError } from './safe-logger.ts';
 
 /** The proxy: a WHATWG fetch handler. `env` is passed on by runtimes such as `@hono/node-server` (used for the client's address). */
@@ -67,7 +68,7 @@ export function createLegitProxy(options: LegitProxyOptions): LegitProxy {
       : { ...config.rateLimit, store: config.rateLimit.store ?? new MemoryRateLimitStore() };
   const base = config.basePath;
   const corsPolicy = { allowHeaders: config.corsAllowHeaders, credentials: config.corsCredentials };
-  const reportRoute = `${base}/anonymous-diagnostic-reports/:encryptedId`;
+  const reportRoute = `${base}${REPORT_ROUTE}/:encryptedId`;
   const appKeyRoute = `${base}/company-app-keys`;
 
   const respond = (c: ProxyContext, problem: Problem): Response => {
@@ -108,11 +109,7 @@ export function createLegitProxy(options: LegitProxyOptions): LegitProxy {
   /** Browsers on pages whose origin is not allowed are refused before anything else happens. */
   const refuseForeignPages: MiddlewareHandler<ProxyEnv> = async (c, next) => {
     if (isRefusedCrossSiteRequest(c.req.raw, allowedOrigin(c.req.raw, config.allowedOrigins))) {
-      return respond(c, {
-        status: 403,
-        code: 'ORIGIN_NOT_ALLOWED',
-        message: 'This origin may not use the report proxy.',
-      });
+      return respond(c, problem('ORIGIN_NOT_ALLOWED'));
     }
     await next();
   };
@@ -122,8 +119,7 @@ export function createLegitProxy(options: LegitProxyOptions): LegitProxy {
     const key = rateLimit.key?.(c.req.raw) ?? nodePeerAddress(c.env) ?? SHARED_BUCKET;
     const decision = await countRequest(rateLimit.store, key, rateLimit.limit, rateLimit.windowMs, Date.now);
     c.set('extraHeaders', { ...c.var.extraHeaders, ...decision.headers });
-    if (!decision.allowed)
-      return respond(c, { status: 429, code: 'RATE_LIMITED', message: 'Too many requests. Try again shortly.' });
+    if (!decision.allowed) return respond(c, problem('RATE_LIMITED'));
     await next();
   };
 
@@ -138,7 +134,7 @@ export function createLegitProxy(options: LegitProxyOptions): LegitProxy {
 
   const methodNotAllowed = (allow: string) => (c: ProxyContext) => {
     c.var.extraHeaders.Allow = allow;
-    return respond(c, { status: 405, code: 'METHOD_NOT_ALLOWED', message: `Use ${allow}.` });
+    return respond(c, problem('METHOD_NOT_ALLOWED', { message: `Use ${allow}.` }));
   };
 
   const app = new Hono<ProxyEnv>();
@@ -156,10 +152,10 @@ export function createLegitProxy(options: LegitProxyOptions): LegitProxy {
     if (c.req.method === 'HEAD') return methodNotAllowed('GET')(c);
     const encryptedId = c.req.param('encryptedId');
     if (encryptedId === undefined || !isValidReportId(encryptedId)) {
-      return respond(c, { status: 400, code: 'INVALID_REPORT_ID', message: 'The report id is malformed.' });
+      return respond(c, problem('INVALID_REPORT_ID'));
     }
     const parsed = parseReportQuery(new URL(c.req.url).searchParams);
-    if (!parsed.ok) return respond(c, { status: 400, code: parsed.code, message: parsed.message });
+    if (!parsed.ok) return respond(c, problem(parsed.code));
     c.var.logFields.format = parsed.query.format;
     const verdict = await runHook(c, config.authorize && (() => config.authorize?.(c.req.raw, encryptedId)));
     if (verdict !== undefined) return respond(c, verdict);
@@ -187,10 +183,10 @@ export function createLegitProxy(options: LegitProxyOptions): LegitProxy {
   app.all(`${base}/healthz`, named('healthz'), methodNotAllowed('GET, HEAD'));
   if (config.companyAppKeys) app.all(appKeyRoute, named('company-app-keys'), methodNotAllowed('POST'));
 
-  app.notFound((c) => respond(c, { status: 404, code: 'ROUTE_NOT_FOUND', message: 'No such route.' }));
+  app.notFound((c) => respond(c, problem('ROUTE_NOT_FOUND')));
   app.onError((error, c) => {
     log('error', { event: 'unhandled_error', route: c.var.route, ...describeError(error) });
-    return respond(c, { status: 500, code: 'INTERNAL_ERROR', message: 'The proxy failed unexpectedly.' });
+    return respond(c, problem('INTERNAL_ERROR'));
   });
 
   return { fetch: async (request, env) => app.fetch(request, env) };
@@ -203,9 +199,6 @@ function withoutSecrets(problem: Problem, secret: string): Problem {
   return { ...problem, extra };
 }
 
-const forbidden: Problem = { status: 403, code: 'FORBIDDEN', message: 'You may not read this report.' };
-const authorizationFailed: Problem = { status: 500, code: 'AUTHORIZATION_FAILED', message: 'The access check failed.' };
-
 /**
  * Runs an optional authorisation hook: undefined lets the request through; anything but `true` is a 403,
  * and a throwing hook is a 500 (its error is logged by name only).
@@ -216,9 +209,9 @@ async function runHook(
 ): Promise<Problem | undefined> {
   if (hook === undefined) return undefined;
   try {
-    return (await hook()) === true ? undefined : forbidden;
+    return (await hook()) === true ? undefined : problem('FORBIDDEN');
   } catch (error) {
     Object.assign(c.var.logFields, describeError(error));
-    return authorizationFailed;
+    return problem('AUTHORIZATION_FAILED');
   }
 }

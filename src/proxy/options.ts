@@ -1,3 +1,5 @@
+import { isLoopbackHostname } from '../contract/loopback.ts';
+import { UPSTREAM_TIMEOUT_MS } from '../contract/timeouts.ts';
 import type { RateLimitStore } from './rate-limit.ts';
 
 /** Structured logger. Each call receives one plain object; the proxy never puts the token or report content in it. */
@@ -39,7 +41,10 @@ export interface LegitProxyOptions {
   corsCredentials?: boolean;
   /** Path prefix the proxy is mounted under, e.g. `/api/legit`. Used for routing and for the PDF links it writes. Default `''`. */
   basePath?: string;
-  /** Upstream timeout in milliseconds (for PDFs: until headers arrive, then between chunks). Default 10 000. */
+  /**
+   * Upstream timeout in milliseconds (for PDFs: until headers arrive, then between chunks). Default 10 000.
+   * Keep the widget's `timeoutMs` at least 5 000 above it, so a slow upstream reaches the widget as this proxy's answer.
+   */
   timeoutMs?: number;
   /**
    * Decides whether this request may read this report, before any upstream call (the id in an iframe message is forgeable).
@@ -86,11 +91,8 @@ export interface ResolvedProxyOptions {
   fetch: typeof fetch;
 }
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
 export const MIN_TOKEN_LENGTH = 16;
 export const DEFAULT_RATE_LIMIT = { limit: 60, windowMs: 60_000 } as const;
-
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** Problems with a base URL, or none. Never echoes the value (it could hold a credential). */
 export function apiBaseUrlProblems(value: unknown, name = 'apiBaseUrl'): string[] {
@@ -102,8 +104,7 @@ export function apiBaseUrlProblems(value: unknown, name = 'apiBaseUrl'): string[
     return [`${name} is not an absolute URL`];
   }
   const problems: string[] = [];
-  const loopback = LOOPBACK_HOSTS.has(url.hostname) || url.hostname.startsWith('127.');
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHostname(url.hostname))) {
     problems.push(`${name} must use https: (http: is allowed only to localhost)`);
   }
   if (url.username !== '' || url.password !== '') problems.push(`${name} must not contain credentials`);
@@ -151,7 +152,7 @@ export function resolveProxyOptions(options: LegitProxyOptions): ResolvedProxyOp
   const basePathValid = BASE_PATH.test(basePath) && !basePath.split('/').some((s) => s === '.' || s === '..');
   if (!basePathValid) problems.push('basePath must be empty or like /api/legit (no trailing slash, no dot segments)');
 
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = options.timeoutMs ?? UPSTREAM_TIMEOUT_MS;
   if (!positiveInteger(timeoutMs)) problems.push('timeoutMs must be a positive integer');
 
   const rateLimit: RateLimitOptions | false =

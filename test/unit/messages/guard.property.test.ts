@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createMessageGuard, isValidReportId } from '../../../src/messages';
+import { isValidReportId } from '../../../src/contract/report-id';
+import { createMessageGuard } from '../../../src/messages';
 import type { GuardResult, MessageEventLike } from '../../../src/messages';
 
 const ORIGIN = 'https://iframe.legit.health';
