@@ -44,7 +44,8 @@ export {
   type LegitReportStatus,
   type UseLegitReportOptions,
 } from './fetching/useLegitReport';
-export { LegitReportError, isLegitReportError, type LegitReportErrorCode } from './fetching/errors';
+export { LegitReportError, isLegitReportError } from './fetching/errors';
+export type { LegitReportErrorCode } from './fetching/error-codes';
 export {
   buildPdfUrl,
   buildReportUrl,

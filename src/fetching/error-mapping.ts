@@ -1,6 +1,7 @@
 import { isProxyProblemCode, PROXY_PROBLEMS, type ProxyProblemCode } from '../contract/problem-codes';
 import { ReportEnvelopeError } from '../report/errors';
-import { describeError, LegitReportError, type LegitReportErrorCode } from './errors';
+import type { LegitReportErrorCode } from './error-codes';
+import { describeError, LegitReportError } from './errors';
 import { parseRetryAfter } from './retry-after';
 
 /** What an HTTP error answer from the proxy (or the portal in front of it) carried. */

@@ -4,21 +4,7 @@
  * for hosts that show it as is.
  */
 import { isProxyProblemCode, proxyProblem } from '../contract/problem-codes';
-import { ERROR_MESSAGES_EN } from './error-messages';
-
-export type LegitReportErrorCode =
-  'NOT_FOUND' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'RATE_LIMITED' | 'UPSTREAM' | 'NETWORK' | 'TIMEOUT' | 'INVALID_RESPONSE';
-
-export const LEGIT_REPORT_ERROR_CODES: readonly LegitReportErrorCode[] = [
-  'NOT_FOUND',
-  'UNAUTHORIZED',
-  'FORBIDDEN',
-  'RATE_LIMITED',
-  'UPSTREAM',
-  'NETWORK',
-  'TIMEOUT',
-  'INVALID_RESPONSE',
-];
+import { ERROR_MESSAGES_EN, type LegitReportErrorCode } from './error-codes';
 
 export interface LegitReportErrorInit {
   code: LegitReportErrorCode;
