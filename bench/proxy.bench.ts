@@ -1,6 +1,6 @@
 // Proxy overhead on loopback: throughput and latency of the proxy against calling the fake upstream directly.
 //
-//   npx tsx bench/proxy.bench.ts            prints a table (--fetch-client: load with fetch instead of node:http)
+//   npx tsx bench/proxy.bench.ts            prints a table
 //   import { runProxyBench } from ...       returns the figures
 //
 // The servers (fake upstream + proxy, one event loop) run in a child process so the load loop does not share
@@ -19,6 +19,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { reportPath } from '../src/contract/report-path.ts';
 
 const TOKEN = 'bench-token-0123456789';
 const REPORT_ID = 'cUVHY3lU/cEFSdzd+hVklrMXFK==';
@@ -58,8 +59,6 @@ export interface ProxyBenchFigures {
   addedMeanMs: number;
   /** Server CPU per request, proxied minus direct: what the proxy itself costs (µs). */
   proxyCpuUsPerRequest: number;
-  /** The load client used (see {@link ProxyBenchOptions.client}). */
-  client: LoadClient;
   /** The machine, to read the figures against: other load skews everything on loopback. */
   cpus: number;
   loadAverage1mBefore: number;
@@ -74,11 +73,7 @@ export interface ProxyBenchOptions {
   warmupMs?: number;
   /** The measured time is split into this many alternating direct/proxied rounds. Default 3. */
   rounds?: number;
-  /** The load client: `node:http` (default, cheap) or `fetch` (what the first version of this bench used). */
-  client?: LoadClient;
 }
-
-export type LoadClient = 'node-http' | 'fetch';
 
 interface Endpoints {
   upstreamBaseUrl: string;
@@ -92,12 +87,11 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<Pr
   const concurrency = options.concurrency ?? 16;
   const warmupMs = options.warmupMs ?? 1_000;
   const rounds = options.rounds ?? 3;
-  const client = options.client ?? 'node-http';
   const loadAverage1mBefore = round(loadavg()[0] ?? 0, 2);
   const { child, endpoints } = await startServers();
-  const send = client === 'fetch' ? fetchSender() : nodeHttpSender(concurrency);
+  const send = nodeHttpSender(concurrency);
   try {
-    const path = `/anonymous-diagnostic-reports/${encodeURIComponent(REPORT_ID)}?format=raw&locale=en`;
+    const path = reportPath(REPORT_ID, { format: 'raw', locale: 'en' });
     const direct: Target = {
       url: `${endpoints.upstreamBaseUrl}${path}`,
       headers: { 'X-API-TOKEN': TOKEN, accept: 'application/json' },
@@ -127,7 +121,6 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<Pr
       addedP50Ms: round(proxiedFigures.p50Ms - directFigures.p50Ms, 3),
       addedMeanMs: round(proxiedFigures.meanMs - directFigures.meanMs, 3),
       proxyCpuUsPerRequest: round(proxiedFigures.serverCpuUsPerRequest - directFigures.serverCpuUsPerRequest, 1),
-      client,
       cpus: availableParallelism(),
       loadAverage1mBefore,
     };
@@ -148,17 +141,6 @@ type Get = (target: Target) => Promise<number>;
 interface Sender {
   get: Get;
   close(): void;
-}
-
-function fetchSender(): Sender {
-  return {
-    get: async ({ url, headers }) => {
-      const response = await fetch(url, { headers });
-      await response.arrayBuffer();
-      return response.status;
-    },
-    close: () => undefined,
-  };
 }
 
 function nodeHttpSender(concurrency: number): Sender {
@@ -330,7 +312,7 @@ function printTable(figures: ProxyBenchFigures): void {
     errors: f.errors,
   });
   console.log(
-    `proxy bench: ${figures.concurrency} concurrent keep-alive ${figures.client} clients, ${figures.durationMs} ms per target in ${figures.rounds} alternating rounds, ${figures.payloadBytes}-byte raw v3 report; ${figures.cpus} CPUs, 1-min load ${figures.loadAverage1mBefore} at start`,
+    `proxy bench: ${figures.concurrency} concurrent keep-alive node:http clients, ${figures.durationMs} ms per target in ${figures.rounds} alternating rounds, ${figures.payloadBytes}-byte raw v3 report; ${figures.cpus} CPUs, 1-min load ${figures.loadAverage1mBefore} at start`,
   );
   console.table([row('upstream direct', figures.direct), row('through proxy', figures.proxied)]);
   console.table([
@@ -348,5 +330,5 @@ const invokedDirectly = process.argv[1] !== undefined && pathToFileURL(process.a
 if (process.argv.includes('--serve')) {
   await serveForBench();
 } else if (invokedDirectly) {
-  printTable(await runProxyBench({ client: process.argv.includes('--fetch-client') ? 'fetch' : 'node-http' }));
+  printTable(await runProxyBench());
 }

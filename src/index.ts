@@ -44,7 +44,7 @@ export {
   type LegitReportStatus,
   type UseLegitReportOptions,
 } from './fetching/useLegitReport';
-export { LegitReportError, isLegitReportError } from './fetching/errors';
+export { LegitReportError } from './fetching/errors';
 export type { LegitReportErrorCode } from './fetching/error-codes';
 export {
   buildPdfUrl,

@@ -39,10 +39,6 @@ export class LegitReportError extends Error {
   }
 }
 
-export function isLegitReportError(value: unknown): value is LegitReportError {
-  return value instanceof LegitReportError;
-}
-
 /** The English message for an error's facts (a proxy hint, Legit.Health's code, the wait, else the code's). */
 export function describeError(init: LegitReportErrorInit): string {
   // The contract's hint for proxy answers whose code alone would mislead (a wrong proxy URL, a refused server token).

@@ -1,17 +1,11 @@
 import { appKeyExpiry, generateAppKey } from './app-key.ts';
 import { problem, type Problem } from './problems.ts';
 import { readCappedBody } from './read-capped.ts';
-import { describeError } from './safe-logger.ts';
-import { failureProblem, openUpstream, problemForFailedResponse } from './upstream-call.ts';
+import { errorFields } from './safe-logger.ts';
+import { failureProblem, openUpstream, problemForFailedResponse, type UpstreamContext } from './upstream-call.ts';
 import { parseJsonBytes, readEnvelope, reportErrorProblem } from './upstream-errors.ts';
 
-export interface AppKeyContext {
-  apiBaseUrl: string;
-  apiToken: string;
-  timeoutMs: number;
-  fetch: typeof fetch;
-  clientSignal: AbortSignal | undefined;
-  note(fields: Record<string, unknown>): void;
+export interface AppKeyContext extends UpstreamContext {
   now(): number;
 }
 
@@ -39,7 +33,7 @@ export async function mintAppKey(
     fetch: ctx.fetch,
   });
   if (!opened.ok) {
-    ctx.note({ upstreamFailure: opened.failure, ...describeError(opened.error) });
+    ctx.note({ upstreamFailure: opened.failure, ...errorFields(opened.error) });
     return { ok: false, problem: opened.problem };
   }
   const { response, deadline } = opened;
@@ -62,7 +56,7 @@ export async function mintAppKey(
     return { ok: true, key };
   } catch (error) {
     const failure = failureProblem(deadline, ctx.clientSignal, error);
-    ctx.note({ upstreamFailure: failure.failure, ...describeError(error) });
+    ctx.note({ upstreamFailure: failure.failure, ...errorFields(error) });
     return { ok: false, problem: failure.problem };
   } finally {
     deadline.dispose();

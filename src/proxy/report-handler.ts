@@ -6,23 +6,16 @@ import { readCappedBody } from './read-capped.ts';
 import { ReportTooDeepError, rewriteReportLinks } from './report-links.ts';
 import { reportPath } from '../contract/report-path.ts';
 import type { ReportQuery } from './report-query.ts';
-import { describeError } from './safe-logger.ts';
-import { failureProblem, openUpstream, problemForFailedResponse } from './upstream-call.ts';
+import { errorFields } from './safe-logger.ts';
+import { failureProblem, openUpstream, problemForFailedResponse, type UpstreamContext } from './upstream-call.ts';
 import { parseJsonBytes, readEnvelope, reportErrorProblem } from './upstream-errors.ts';
 
 export const MAX_JSON_BYTES = 5 * 1024 * 1024;
 export const MAX_PDF_BYTES = 25 * 1024 * 1024;
 
 /** What the report route needs from the proxy's configuration. */
-export interface ReportContext {
-  apiBaseUrl: string;
-  apiToken: string;
+export interface ReportContext extends UpstreamContext {
   basePath: string;
-  timeoutMs: number;
-  fetch: typeof fetch;
-  clientSignal: AbortSignal | undefined;
-  /** Adds content-free fields to this request's log entry. */
-  note(fields: Record<string, unknown>): void;
   /** Logs a content-free warning after the response has started (a PDF stream that broke). */
   warnLate(entry: Record<string, unknown>): void;
 }
@@ -34,7 +27,7 @@ function fail(problem: Problem): ReportResult {
 }
 
 /** Fetches one report upstream and answers with rewritten JSON or a streamed PDF. */
-export async function fetchReport(encryptedId: string, query: ReportQuery, ctx: ReportContext): Promise<ReportResult> {
+export async function serveReport(encryptedId: string, query: ReportQuery, ctx: ReportContext): Promise<ReportResult> {
   const isPdf = query.format === 'pdf';
   const opened = await openUpstream({
     url: `${ctx.apiBaseUrl}${reportPath(encryptedId, query)}`,
@@ -46,7 +39,7 @@ export async function fetchReport(encryptedId: string, query: ReportQuery, ctx: 
     fetch: ctx.fetch,
   });
   if (!opened.ok) {
-    ctx.note({ upstreamFailure: opened.failure, ...describeError(opened.error) });
+    ctx.note({ upstreamFailure: opened.failure, ...errorFields(opened.error) });
     return fail(opened.problem);
   }
   const { response, deadline } = opened;
@@ -65,7 +58,7 @@ export async function fetchReport(encryptedId: string, query: ReportQuery, ctx: 
   } catch (error) {
     deadline.dispose();
     const failure = failureProblem(deadline, ctx.clientSignal, error);
-    ctx.note({ upstreamFailure: failure.failure, ...describeError(error) });
+    ctx.note({ upstreamFailure: failure.failure, ...errorFields(error) });
     return fail(failure.problem);
   }
 }
@@ -114,7 +107,7 @@ async function pdfResult(
   }
   const started = await startPdfStream(response.body, MAX_PDF_BYTES, deadline, (outcome, error) => {
     if (outcome === 'failed')
-      ctx.warnLate({ event: 'pdf_stream_failed', timedOut: deadline.timedOut, ...describeError(error) });
+      ctx.warnLate({ event: 'pdf_stream_failed', timedOut: deadline.timedOut, ...errorFields(error) });
   });
   if (!started.ok)
     return fail(

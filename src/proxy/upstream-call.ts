@@ -3,6 +3,17 @@ import { problem, type Problem } from './problems.ts';
 import { readCappedBody } from './read-capped.ts';
 import { parseJsonBytes, problemForUpstreamStatus, readEnvelope } from './upstream-errors.ts';
 
+/** What a route handler needs to call upstream for one request. */
+export interface UpstreamContext {
+  apiBaseUrl: string;
+  apiToken: string;
+  timeoutMs: number;
+  fetch: typeof fetch;
+  clientSignal: AbortSignal | undefined;
+  /** Adds content-free fields to this request's log entry. */
+  note(fields: Record<string, unknown>): void;
+}
+
 /** What one upstream exchange needs. Headers are built here from scratch: nothing of the client's request is copied. */
 export interface UpstreamCall {
   url: string;

@@ -3,8 +3,10 @@
 import { StrictMode, useEffect, useRef } from 'react';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
-import { LegitIframe, useLegitMessages, useReportIdFromMessages } from '../../../src/messages';
-import type { MessageRejectionReason, UseLegitMessagesOptions } from '../../../src/messages';
+import { LegitIframe } from '../../../src/messages/LegitIframe';
+import type { MessageRejectionReason } from '../../../src/messages/types';
+import { useLegitMessages, type UseLegitMessagesOptions } from '../../../src/messages/useLegitMessages';
+import { useReportIdFromMessages } from '../../../src/messages/useReportIdFromMessages';
 import { frameUrl, makeFramePost } from './frame-commands';
 
 const LEGIT = inject('crossOriginUrl');

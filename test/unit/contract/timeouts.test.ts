@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { UPSTREAM_TIMEOUT_MS, WIDGET_ATTEMPT_TIMEOUT_MS, WIDGET_HEAD_START_MS } from '../../../src/contract/timeouts';
 import { loadReport } from '../../../src/fetching/load-report';
 import type { DiagnosticReport } from '../../../src/report/model';
-import { resolveProxyOptions } from '../../../src/proxy/options';
+import { resolveProxyOptions } from '../../../src/proxy/resolve-options';
 
 describe('the two timeouts', () => {
   it('keep the defaults the README documents', () => {

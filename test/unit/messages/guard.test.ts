@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createMessageGuard, MAX_MESSAGE_STRING_LENGTH, MAX_REJECTION_REASONS } from '../../../src/messages';
-import type { GuardResult, MessageEventLike } from '../../../src/messages';
+import { createMessageGuard } from '../../../src/messages/guard';
+import { MAX_MESSAGE_STRING_LENGTH, MAX_REJECTION_REASONS } from '../../../src/messages/parse-message';
+import type { GuardResult, MessageEventLike } from '../../../src/messages/types';
 
 const ORIGIN = 'https://iframe.legit.health';
 const ID = 'cUVHY3lUcEFSdzdhVklrMXFKS2k5ZzBxaHBYWXNERTNFWjBqR0Rwd3AxeXkrc2hqNDNCdC8rM1NtUVhobEk0eQ==';

@@ -2,7 +2,9 @@
 // Server rendering: there is no window or document here, so touching either would throw.
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { LegitIframe, useLegitMessages, useReportIdFromMessages } from '../../../src/messages';
+import { LegitIframe } from '../../../src/messages/LegitIframe';
+import { useLegitMessages } from '../../../src/messages/useLegitMessages';
+import { useReportIdFromMessages } from '../../../src/messages/useReportIdFromMessages';
 
 describe('server rendering', () => {
   it('has no window in this environment', () => {
