@@ -1,4 +1,4 @@
-import type { ProxyReportFormat } from './formats.ts';
+import type { ProxyReportFormat } from './formats';
 
 /** The report route: under the proxy's mount point in the browser, and under the S2S API's base URL upstream. */
 export const REPORT_ROUTE = '/anonymous-diagnostic-reports';

@@ -68,10 +68,9 @@ function readText(value: unknown, pattern = CODE_PATTERN): string | undefined {
   return typeof value === 'string' && pattern.test(value) ? value : undefined;
 }
 
-function readField(body: unknown, key: string): unknown {
-  return typeof body === 'object' && body !== null && !Array.isArray(body)
-    ? (body as Record<string, unknown>)[key]
-    : undefined;
+// Inherited properties count: a transport's error may hold a real Response, whose `status` is a getter.
+function readField(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? Reflect.get(value, key) : undefined;
 }
 
 /**

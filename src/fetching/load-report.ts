@@ -1,20 +1,15 @@
 import type { DiagnosticReport } from '../report/model';
 import { errorFromParse, toLegitReportError } from './error-mapping';
-import type { ReportFormat } from '../contract/formats';
 import { WIDGET_ATTEMPT_TIMEOUT_MS } from '../contract/timeouts';
-import type { FetchReport } from './request';
+import type { FetchReport, FetchReportArgs } from './request';
 
 /** Reads the JSON into the model; may be async (the default loads the parser on demand). */
 export type ParseReport = (json: unknown) => DiagnosticReport | Promise<DiagnosticReport>;
 
-export interface LoadReportArgs {
+/** A transport's arguments, plus what one attempt needs; `signal` is the caller's cancellation (TanStack Query's). */
+export interface LoadReportArgs extends FetchReportArgs {
   fetchReport: FetchReport;
   parseReport: ParseReport;
-  id: string;
-  format: ReportFormat;
-  locale?: string;
-  /** The caller's cancellation (TanStack Query's signal). */
-  signal: AbortSignal;
   timeoutMs?: number;
 }
 

@@ -1,5 +1,5 @@
-import { problem, type Problem } from './problems.ts';
-import { errorFields } from './safe-logger.ts';
+import { problem, type Problem } from './problems';
+import { errorFields } from './safe-logger';
 
 /**
  * Runs a portal's optional access hook (`authorize`, `authorizeCompanyAppKey`): undefined lets the request

@@ -1,9 +1,9 @@
-import { appKeyExpiry, generateAppKey } from './app-key.ts';
-import { problem, type Problem } from './problems.ts';
-import { readCappedBody } from './read-capped.ts';
-import { errorFields } from './safe-logger.ts';
-import { failureProblem, openUpstream, problemForFailedResponse, type UpstreamContext } from './upstream-call.ts';
-import { parseJsonBytes, readEnvelope, reportErrorProblem } from './upstream-errors.ts';
+import { appKeyExpiry, generateAppKey } from './app-key';
+import { problem, type Problem } from './problems';
+import { readCappedBody } from './read-capped';
+import { errorFields } from './safe-logger';
+import { failureProblem, openUpstream, problemForFailedResponse, type UpstreamContext } from './upstream-call';
+import { parseJsonBytes, readEnvelope, reportErrorProblem } from './upstream-errors';
 
 export interface AppKeyContext extends UpstreamContext {
   now(): number;

@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
-import { applyResponsePolicy } from './middleware.ts';
-import type { LegitProxyOptions } from './options.ts';
-import { problem } from './problems.ts';
-import { createResponder, type ProxyEnv } from './proxy-context.ts';
-import { resolveProxyOptions } from './resolve-options.ts';
-import { addRoutes } from './routes.ts';
-import { createSafeLogger, errorFields } from './safe-logger.ts';
+import { applyResponsePolicy } from './middleware';
+import type { LegitProxyOptions } from './options';
+import { problem } from './problems';
+import { createResponder, type ProxyEnv } from './proxy-context';
+import { resolveProxyOptions } from './resolve-options';
+import { addRoutes } from './routes';
+import { createSafeLogger, errorFields } from './safe-logger';
 
 /** The proxy: a WHATWG fetch handler. `env` is passed on by runtimes such as `@hono/node-server` (used for the client's address). */
 export interface LegitProxy {

@@ -1,12 +1,12 @@
 // The steps every route shares: the response policy around each request, the route's name for the log,
 // the refusal of foreign pages and the rate limit.
 import type { MiddlewareHandler } from 'hono';
-import { allowedOrigin, applyCorsHeaders, applySecurityHeaders, isRefusedCrossSiteRequest } from './http-headers.ts';
-import { problem } from './problems.ts';
-import type { ProxyEnv, Respond, RouteName } from './proxy-context.ts';
-import { countRequest, MemoryRateLimitStore, nodePeerAddress } from './rate-limit.ts';
-import type { ResolvedProxyOptions } from './resolve-options.ts';
-import type { Log } from './safe-logger.ts';
+import { allowedOrigin, applyCorsHeaders, applySecurityHeaders, isRefusedCrossSiteRequest } from './http-headers';
+import { problem } from './problems';
+import type { ProxyEnv, Respond, RouteName } from './proxy-context';
+import { countRequest, MemoryRateLimitStore, nodePeerAddress } from './rate-limit';
+import type { ResolvedProxyOptions } from './resolve-options';
+import type { Log } from './safe-logger';
 
 type Middleware = MiddlewareHandler<ProxyEnv>;
 

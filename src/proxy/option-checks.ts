@@ -1,6 +1,6 @@
 // Checks shared by the options resolver and the environment reader. Problems are sentences that name the
 // option and never echo a value that could be a secret.
-import { isLoopbackHostname } from '../contract/loopback.ts';
+import { isLoopbackHostname } from '../contract/loopback';
 
 /** The leak checks look for the token inside upstream text; a very short value would match ordinary words. */
 export const MIN_TOKEN_LENGTH = 16;

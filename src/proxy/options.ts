@@ -1,5 +1,5 @@
 // The proxy's public options, as a portal passes them; resolve-options.ts checks them and fills defaults.
-import type { RateLimitStore } from './rate-limit.ts';
+import type { RateLimitStore } from './rate-limit';
 
 /** Structured logger. Each call receives one plain object; the proxy never puts the token or report content in it. */
 export interface ProxyLogger {

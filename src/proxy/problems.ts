@@ -1,6 +1,6 @@
 // The proxy's problem answers: the words for each code of the contract's table, and the JSON response.
-import { PROXY_REPORT_FORMATS } from '../contract/formats.ts';
-import { PROXY_PROBLEMS, type ProxyProblemCode, type ProxyProblemStatus } from '../contract/problem-codes.ts';
+import { PROXY_REPORT_FORMATS } from '../contract/formats';
+import { PROXY_PROBLEMS, type ProxyProblemCode, type ProxyProblemStatus } from '../contract/problem-codes';
 
 /** A problem the proxy answers with; `extra` holds fields such as the upstream `errorCode`. */
 export interface Problem {

@@ -1,6 +1,6 @@
 // What every request carries through the proxy's Hono app, and how a problem becomes its answer.
 import type { Context } from 'hono';
-import { problemResponse, type Problem } from './problems.ts';
+import { problemResponse, type Problem } from './problems';
 
 export type RouteName = 'report' | 'company-app-keys' | 'healthz' | 'preflight' | 'unknown';
 

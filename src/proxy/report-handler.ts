@@ -1,14 +1,14 @@
-import type { Deadline } from './deadline.ts';
-import { pdfFilename } from './http-headers.ts';
-import { problem, type Problem } from './problems.ts';
-import { startPdfStream } from './pdf-stream.ts';
-import { readCappedBody } from './read-capped.ts';
-import { ReportTooDeepError, rewriteReportLinks } from './report-links.ts';
-import { reportPath } from '../contract/report-path.ts';
-import type { ReportQuery } from './report-query.ts';
-import { errorFields } from './safe-logger.ts';
-import { failureProblem, openUpstream, problemForFailedResponse, type UpstreamContext } from './upstream-call.ts';
-import { parseJsonBytes, readEnvelope, reportErrorProblem } from './upstream-errors.ts';
+import type { Deadline } from './deadline';
+import { pdfFilename } from './http-headers';
+import { problem, type Problem } from './problems';
+import { startPdfStream } from './pdf-stream';
+import { readCappedBody } from './read-capped';
+import { ReportTooDeepError, rewriteReportLinks } from './report-links';
+import { reportPath } from '../contract/report-path';
+import type { ReportQuery } from './report-query';
+import { errorFields } from './safe-logger';
+import { failureProblem, openUpstream, problemForFailedResponse, type UpstreamContext } from './upstream-call';
+import { parseJsonBytes, readEnvelope, reportErrorProblem } from './upstream-errors';
 
 export const MAX_JSON_BYTES = 5 * 1024 * 1024;
 export const MAX_PDF_BYTES = 25 * 1024 * 1024;

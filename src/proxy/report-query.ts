@@ -1,4 +1,4 @@
-import { PROXY_REPORT_FORMATS, type ProxyReportFormat } from '../contract/formats.ts';
+import { PROXY_REPORT_FORMATS, type ProxyReportFormat } from '../contract/formats';
 
 /** The only query parameters forwarded upstream, validated. */
 export interface ReportQuery {
@@ -12,7 +12,7 @@ export type ReportQueryResult =
 const LOCALE = /^[a-z]{2}(-[A-Z]{2})?$/;
 
 function isFormat(value: string): value is ProxyReportFormat {
-  return (PROXY_REPORT_FORMATS as readonly string[]).includes(value);
+  return PROXY_REPORT_FORMATS.some((format) => format === value);
 }
 
 /** Reads `format` (default `raw`) and `locale` from a query string; a repeated parameter is refused as ambiguous. */

@@ -1,6 +1,6 @@
-import { UPSTREAM_TIMEOUT_MS } from '../contract/timeouts.ts';
-import { apiBaseUrlProblems, MIN_TOKEN_LENGTH, originProblems } from './option-checks.ts';
-import { ProxyConfigError, type LegitProxyOptions, type ProxyLogger, type RateLimitOptions } from './options.ts';
+import { UPSTREAM_TIMEOUT_MS } from '../contract/timeouts';
+import { apiBaseUrlProblems, MIN_TOKEN_LENGTH, originProblems } from './option-checks';
+import { ProxyConfigError, type LegitProxyOptions, type ProxyLogger, type RateLimitOptions } from './options';
 
 /** Options after validation and defaults. */
 export interface ResolvedProxyOptions {

@@ -1,18 +1,18 @@
 // The proxy's routes under `basePath`: the report, the app-key minting (when enabled), health and preflight.
 import type { Hono } from 'hono';
-import { REPORT_ROUTE } from '../contract/report-path.ts';
-import { isValidReportId } from '../contract/report-id.ts';
-import { checkAccess } from './access-hook.ts';
-import { mintAppKey } from './app-key-handler.ts';
-import { allowedOrigin, preflightResponse } from './http-headers.ts';
-import { limitRate, refuseForeignPages, tagRoute } from './middleware.ts';
-import { problem } from './problems.ts';
-import type { ProxyContext, ProxyEnv, Respond } from './proxy-context.ts';
-import { serveReport } from './report-handler.ts';
-import { parseReportQuery } from './report-query.ts';
-import type { ResolvedProxyOptions } from './resolve-options.ts';
-import type { Log } from './safe-logger.ts';
-import type { UpstreamContext } from './upstream-call.ts';
+import { REPORT_ROUTE } from '../contract/report-path';
+import { isValidReportId } from '../contract/report-id';
+import { checkAccess } from './access-hook';
+import { mintAppKey } from './app-key-handler';
+import { allowedOrigin, preflightResponse } from './http-headers';
+import { limitRate, refuseForeignPages, tagRoute } from './middleware';
+import { problem } from './problems';
+import type { ProxyContext, ProxyEnv, Respond } from './proxy-context';
+import { serveReport } from './report-handler';
+import { parseReportQuery } from './report-query';
+import type { ResolvedProxyOptions } from './resolve-options';
+import type { Log } from './safe-logger';
+import type { UpstreamContext } from './upstream-call';
 
 export function addRoutes(app: Hono<ProxyEnv>, config: ResolvedProxyOptions, log: Log, respond: Respond): void {
   const base = config.basePath;

@@ -1,4 +1,4 @@
-import type { ProxyLogger } from './options.ts';
+import type { ProxyLogger } from './options';
 
 type Level = keyof ProxyLogger;
 

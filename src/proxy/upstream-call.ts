@@ -1,7 +1,7 @@
-import { createDeadline, type Deadline } from './deadline.ts';
-import { problem, type Problem } from './problems.ts';
-import { readCappedBody } from './read-capped.ts';
-import { parseJsonBytes, problemForUpstreamStatus, readEnvelope } from './upstream-errors.ts';
+import { createDeadline, type Deadline } from './deadline';
+import { problem, type Problem } from './problems';
+import { readCappedBody } from './read-capped';
+import { parseJsonBytes, problemForUpstreamStatus, readEnvelope } from './upstream-errors';
 
 /** What a route handler needs to call upstream for one request. */
 export interface UpstreamContext {

@@ -1,4 +1,4 @@
-import { problem, type Problem } from './problems.ts';
+import { problem, type Problem } from './problems';
 
 /** What an upstream failure body may tell us: only a well-formed `errorCode` is kept (never its message, which could carry content). */
 export interface UpstreamEnvelope {
