@@ -52,6 +52,53 @@ export default tseslint.config(
     },
   },
   {
+    // The server half never reaches into the browser half; they meet only in src/contract.
+    files: ['src/proxy/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/messages/*',
+                '**/fetching/*',
+                '**/viewer/*',
+                '**/report/*',
+                '**/demo/**',
+                '**/fixtures/**',
+                '**/test/**',
+                '**/bench/**',
+              ],
+              message: 'src/proxy imports only itself and src/contract (the server entry ships no browser code).',
+            },
+            {
+              group: ['react', 'react-dom', 'react/*', '@tanstack/*', 'recharts'],
+              message: 'The proxy is server code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // What both halves share imports neither, nor any package.
+    files: ['src/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./)',
+              message: 'src/contract imports only its own files: both halves import it, so it imports neither.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', 'public/**/*.js', 'demo/iframe/**/*.js'],
     languageOptions: {
       globals: {

@@ -45,7 +45,7 @@ export default defineConfig({
           groups: [
             { name: 'parser', test: /src\/report\/(?!errors)/ },
             // What both the page and the lazy chunks use, in one file rather than several small ones.
-            { name: 'shared', test: /src\/viewer\/(context|labels)\.ts|src\/fetching\/error-messages\.ts/ },
+            { name: 'shared', test: /src\/viewer\/(context|labels)\.ts|src\/fetching\/error-codes\.ts/ },
           ],
         },
         // Directives do not survive bundling; Next.js needs this one on the browser entry.

@@ -19,6 +19,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { reportPath } from '../src/contract/report-path.ts';
 
 const TOKEN = 'bench-token-0123456789';
 const REPORT_ID = 'cUVHY3lU/cEFSdzd+hVklrMXFK==';
@@ -90,7 +91,7 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<Pr
   const { child, endpoints } = await startServers();
   const send = nodeHttpSender(concurrency);
   try {
-    const path = `/anonymous-diagnostic-reports/${encodeURIComponent(REPORT_ID)}?format=raw&locale=en`;
+    const path = reportPath(REPORT_ID, { format: 'raw', locale: 'en' });
     const direct: Target = {
       url: `${endpoints.upstreamBaseUrl}${path}`,
       headers: { 'X-API-TOKEN': TOKEN, accept: 'application/json' },

@@ -26,7 +26,7 @@ export type {
 } from './messages/types';
 export { LegitConfigError } from './messages/errors';
 export { LEGIT_IFRAME_ORIGIN, LEGIT_IFRAME_PREPRODUCTION_ORIGIN } from './messages/origins';
-export { isValidReportId } from './messages/report-id';
+export { isValidReportId } from './contract/report-id';
 export {
   buildLegitIframeUrl,
   type BuildLegitIframeUrlOptions,
@@ -44,7 +44,8 @@ export {
   type LegitReportStatus,
   type UseLegitReportOptions,
 } from './fetching/useLegitReport';
-export { LegitReportError, isLegitReportError, type LegitReportErrorCode } from './fetching/errors';
+export { LegitReportError } from './fetching/errors';
+export type { LegitReportErrorCode } from './fetching/error-codes';
 export {
   buildPdfUrl,
   buildReportUrl,
@@ -52,5 +53,5 @@ export {
   type FetchLike,
   type FetchReport,
   type FetchReportArgs,
-  type ReportFormat,
 } from './fetching/request';
+export type { ReportFormat } from './contract/formats';

@@ -7,11 +7,6 @@ export interface ViewerQueryScopeProps {
   children?: ReactNode;
 }
 
-/** A client for a widget whose host has none; its cache dies with the widget. */
-export function createViewerQueryClient(): QueryClient {
-  return new QueryClient();
-}
-
 /**
  * Gives the widget a QueryClient: the host's when passed as a prop, else the one in
  * context, else a private one made once per widget instance. It adds a provider only
@@ -19,8 +14,8 @@ export function createViewerQueryClient(): QueryClient {
  */
 export function ViewerQueryScope({ queryClient, children }: ViewerQueryScopeProps) {
   const contextClient = useContext(QueryClientContext);
-  // Made once per instance; cheap, and never mounted unless it is actually used.
-  const [privateClient] = useState(createViewerQueryClient);
+  // A client for a widget whose host has none, made once per instance; its cache dies with the widget.
+  const [privateClient] = useState(() => new QueryClient());
   const client = queryClient ?? contextClient ?? privateClient;
   if (client === contextClient) return <>{children}</>;
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;

@@ -1,5 +1,7 @@
+import { isProxyProblemCode, PROXY_PROBLEMS, type ProxyProblemCode } from '../contract/problem-codes';
 import { ReportEnvelopeError } from '../report/errors';
-import { describeError, LegitReportError, type LegitReportErrorCode } from './errors';
+import type { LegitReportErrorCode } from './error-codes';
+import { describeError, LegitReportError } from './errors';
 import { parseRetryAfter } from './retry-after';
 
 /** What an HTTP error answer from the proxy (or the portal in front of it) carried. */
@@ -26,27 +28,36 @@ const STATUS_CODES: Readonly<Record<number, LegitReportErrorCode>> = {
 // These statuses say exactly what happened, whatever the body claims.
 const DEFINITIVE_STATUSES = [401, 403, 404, 410, 429];
 
-// Proxy body codes that refine an otherwise generic status, split by who is at fault
-// so a body cannot turn a 5xx into a "you" problem or a 4xx into a retryable fault.
-const CLIENT_FAULT_BODY_CODES: Readonly<Record<string, LegitReportErrorCode>> = {
-  NOT_FOUND: 'NOT_FOUND',
-  BAD_REQUEST: 'NOT_FOUND',
-  INVALID_REPORT_ID: 'NOT_FOUND',
+// A proxy body code on a generic status means what its own status (in the contract) means, except
+// these. Keyed by the contract's codes, so a code renamed or removed there breaks this compile.
+const PROXY_CODE_OVERRIDES: Readonly<Partial<Record<ProxyProblemCode, LegitReportErrorCode>>> = {
   // The widget and its server disagree on options: a setup problem, not a missing report.
   INVALID_FORMAT: 'UPSTREAM',
   INVALID_LOCALE: 'UPSTREAM',
-  UNAUTHORIZED: 'UNAUTHORIZED',
-  FORBIDDEN: 'FORBIDDEN',
-  RATE_LIMITED: 'RATE_LIMITED',
-};
-const SERVER_FAULT_BODY_CODES: Readonly<Record<string, LegitReportErrorCode>> = {
-  UPSTREAM_TIMEOUT: 'TIMEOUT',
   UPSTREAM_INVALID_RESPONSE: 'INVALID_RESPONSE',
-  UPSTREAM_UNREACHABLE: 'UPSTREAM',
-  UPSTREAM_TOKEN_REFUSED: 'UPSTREAM',
-  UPSTREAM_ERROR: 'UPSTREAM',
-  UPSTREAM_REPORT_ERROR: 'UPSTREAM',
 };
+
+// Codes a portal's own server in front of the proxy may answer with (never the proxy itself).
+const PORTAL_CODES: Readonly<Record<string, LegitReportErrorCode>> = {
+  BAD_REQUEST: 'NOT_FOUND',
+  UNAUTHORIZED: 'UNAUTHORIZED',
+};
+
+/**
+ * What a body code adds to a generic status, if anything. A code counts only on its own side of the
+ * 4xx/5xx line (the side of its status in the contract), so a body cannot turn a server fault into a
+ * "you" problem or a client fault into a retryable one.
+ */
+function meaningOfBodyCode(status: number, bodyCode: string | undefined): LegitReportErrorCode | undefined {
+  if (status < 400 || bodyCode === undefined) return undefined;
+  const serverFault = status >= 500;
+  if (isProxyProblemCode(bodyCode)) {
+    const ownStatus = PROXY_PROBLEMS[bodyCode].status;
+    if (ownStatus >= 500 !== serverFault) return undefined;
+    return PROXY_CODE_OVERRIDES[bodyCode] ?? STATUS_CODES[ownStatus];
+  }
+  return serverFault || !Object.hasOwn(PORTAL_CODES, bodyCode) ? undefined : PORTAL_CODES[bodyCode];
+}
 
 const CODE_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
 // One printable line of bounded length; anything else from the body is dropped.
@@ -57,10 +68,9 @@ function readText(value: unknown, pattern = CODE_PATTERN): string | undefined {
   return typeof value === 'string' && pattern.test(value) ? value : undefined;
 }
 
-function readField(body: unknown, key: string): unknown {
-  return typeof body === 'object' && body !== null && !Array.isArray(body)
-    ? (body as Record<string, unknown>)[key]
-    : undefined;
+// Inherited properties count: a transport's error may hold a real Response, whose `status` is a getter.
+function readField(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? Reflect.get(value, key) : undefined;
 }
 
 /**
@@ -72,11 +82,8 @@ export function errorFromHttpAnswer(answer: HttpErrorAnswer, now: number = Date.
   const proxyCode = readText(readField(body, 'code'));
   const upstreamErrorCode = readText(readField(body, 'errorCode')) ?? readText(readField(body, 'upstreamErrorCode'));
 
-  let code = STATUS_CODES[status] ?? 'UPSTREAM';
-  const refinements = status >= 500 ? SERVER_FAULT_BODY_CODES : status >= 400 ? CLIENT_FAULT_BODY_CODES : {};
-  if (!DEFINITIVE_STATUSES.includes(status) && proxyCode !== undefined && Object.hasOwn(refinements, proxyCode)) {
-    code = refinements[proxyCode] ?? code;
-  }
+  const refined = DEFINITIVE_STATUSES.includes(status) ? undefined : meaningOfBodyCode(status, proxyCode);
+  const code = refined ?? STATUS_CODES[status] ?? 'UPSTREAM';
 
   const retryAfterMs = code === 'RATE_LIMITED' ? parseRetryAfter(answer.retryAfter, now) : undefined;
   const init = { code, status, retryAfterMs, upstreamErrorCode, proxyCode };

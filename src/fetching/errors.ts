@@ -3,21 +3,8 @@
  * `code` is what the viewer localises; `message` is plain English for logs and
  * for hosts that show it as is.
  */
-import { ERROR_MESSAGES_EN } from './error-messages';
-
-export type LegitReportErrorCode =
-  'NOT_FOUND' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'RATE_LIMITED' | 'UPSTREAM' | 'NETWORK' | 'TIMEOUT' | 'INVALID_RESPONSE';
-
-export const LEGIT_REPORT_ERROR_CODES: readonly LegitReportErrorCode[] = [
-  'NOT_FOUND',
-  'UNAUTHORIZED',
-  'FORBIDDEN',
-  'RATE_LIMITED',
-  'UPSTREAM',
-  'NETWORK',
-  'TIMEOUT',
-  'INVALID_RESPONSE',
-];
+import { isProxyProblemCode, proxyProblem } from '../contract/problem-codes';
+import { ERROR_MESSAGES_EN, type LegitReportErrorCode } from './error-codes';
 
 export interface LegitReportErrorInit {
   code: LegitReportErrorCode;
@@ -52,23 +39,10 @@ export class LegitReportError extends Error {
   }
 }
 
-export function isLegitReportError(value: unknown): value is LegitReportError {
-  return value instanceof LegitReportError;
-}
-
-// Hints for the proxy answers whose code alone would mislead (a 404 that is the wrong
-// proxy URL, not a missing report; a refused server token, not an ended session).
-const PROXY_HINTS: Readonly<Record<string, string>> = {
-  ROUTE_NOT_FOUND: "The report server has no report route here: check the viewer's proxy URL.",
-  UPSTREAM_TOKEN_REFUSED: "Legit.Health refused the portal server's credentials: a server setup problem.",
-};
-
 /** The English message for an error's facts (a proxy hint, Legit.Health's code, the wait, else the code's). */
 export function describeError(init: LegitReportErrorInit): string {
-  const hint =
-    init.proxyCode !== undefined && Object.hasOwn(PROXY_HINTS, init.proxyCode)
-      ? PROXY_HINTS[init.proxyCode]
-      : undefined;
+  // The contract's hint for proxy answers whose code alone would mislead (a wrong proxy URL, a refused server token).
+  const hint = isProxyProblemCode(init.proxyCode) ? proxyProblem(init.proxyCode).hint : undefined;
   if (hint !== undefined) return hint;
   if (init.code === 'UPSTREAM' && init.upstreamErrorCode !== undefined) {
     return `Legit.Health reported an error for this report (${init.upstreamErrorCode}).`;

@@ -1,20 +1,15 @@
 import type { DiagnosticReport } from '../report/model';
 import { errorFromParse, toLegitReportError } from './error-mapping';
-import type { FetchReport, ReportFormat } from './request';
+import { WIDGET_ATTEMPT_TIMEOUT_MS } from '../contract/timeouts';
+import type { FetchReport, FetchReportArgs } from './request';
 
 /** Reads the JSON into the model; may be async (the default loads the parser on demand). */
 export type ParseReport = (json: unknown) => DiagnosticReport | Promise<DiagnosticReport>;
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
-
-export interface LoadReportArgs {
+/** A transport's arguments, plus what one attempt needs; `signal` is the caller's cancellation (TanStack Query's). */
+export interface LoadReportArgs extends FetchReportArgs {
   fetchReport: FetchReport;
   parseReport: ParseReport;
-  id: string;
-  format: ReportFormat;
-  locale?: string;
-  /** The caller's cancellation (TanStack Query's signal). */
-  signal: AbortSignal;
   timeoutMs?: number;
 }
 
@@ -24,7 +19,7 @@ export interface LoadReportArgs {
  * it rejects with the signal's reason so the caller sees a cancel, not a failure.
  */
 export async function loadReport(args: LoadReportArgs): Promise<DiagnosticReport> {
-  const timeoutMs = args.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = args.timeoutMs ?? WIDGET_ATTEMPT_TIMEOUT_MS;
   // One signal for the transport: the caller's cancel or the deadline, whichever comes first.
   // By hand: `AbortSignal.any` is missing from browsers a hospital may still run, and
   // `AbortSignal.timeout` cannot be cleared once the work is done.

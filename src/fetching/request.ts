@@ -1,7 +1,7 @@
+import type { ReportFormat } from '../contract/formats';
+import { reportPath, type ReportPathQuery } from '../contract/report-path';
 import { errorFromHttpAnswer, toLegitReportError } from './error-mapping';
 import { LegitReportError } from './errors';
-
-export type ReportFormat = 'raw' | 'fhir';
 
 export interface FetchReportArgs {
   /** The report's encrypted id, as received (not yet URL-encoded). */
@@ -18,20 +18,18 @@ export type FetchReport = (args: FetchReportArgs) => Promise<unknown>;
 /** The `fetch` subset this layer uses, so tests and hosts can supply their own. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
-function reportUrl(proxyUrl: string, id: string, format: ReportFormat | 'pdf', locale?: string): string {
-  const query = new URLSearchParams({ format });
-  if (locale) query.set('locale', locale);
-  // The id is base64-like: encodeURIComponent keeps `/`, `+` and `=` inside one path segment.
-  return `${proxyUrl.replace(/\/+$/, '')}/anonymous-diagnostic-reports/${encodeURIComponent(id)}?${query.toString()}`;
+function reportUrl(proxyUrl: string, id: string, query: ReportPathQuery): string {
+  return `${proxyUrl.replace(/\/+$/, '')}${reportPath(id, query)}`;
 }
 
 /** `${proxyUrl}/anonymous-diagnostic-reports/${encodeURIComponent(id)}?format=..[&locale=..]`; proxyUrl may be relative. */
-export const buildReportUrl: (proxyUrl: string, id: string, format: ReportFormat, locale?: string) => string =
-  reportUrl;
+export function buildReportUrl(proxyUrl: string, id: string, format: ReportFormat, locale?: string): string {
+  return reportUrl(proxyUrl, id, { format, locale });
+}
 
 /** The proxy's PDF route for a report (never the credential-bearing link inside the report). */
 export function buildPdfUrl(proxyUrl: string, id: string, locale?: string): string {
-  return reportUrl(proxyUrl, id, 'pdf', locale);
+  return reportUrl(proxyUrl, id, { format: 'pdf', locale });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isProxyProblemCode, PROXY_PROBLEMS } from '../contract/problem-codes';
 import { LegitReportError } from './errors';
 
 /**
@@ -26,14 +27,6 @@ export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicyOptions> = {
   random: Math.random,
 };
 
-// Proxy answers that a second try cannot change: the server's token is refused, Legit.Health
-// answered `success: false` (an answer, not a fault), or the report is over the size limit.
-const NON_TRANSIENT_PROXY_CODES: readonly (string | undefined)[] = [
-  'UPSTREAM_TOKEN_REFUSED',
-  'UPSTREAM_REPORT_ERROR',
-  'UPSTREAM_RESPONSE_TOO_LARGE',
-];
-
 /** Whether the failure is of a kind that trying again can fix (ignores the attempt count). */
 export function isRetryableError(
   error: unknown,
@@ -48,7 +41,9 @@ export function isRetryableError(
   // No status: a client-side timeout (the full wait already spent), an unreadable body, or
   // a `success: false` read by the parser. None gets better by asking again at once.
   if (status === undefined || status < 500 || status === 501) return false;
-  return !NON_TRANSIENT_PROXY_CODES.includes(error.proxyCode);
+  // Proxy answers that a second try cannot change (the contract's `retryable: false`): the server's
+  // token is refused, Legit.Health answered `success: false` (an answer, not a fault), the report is too large.
+  return !isProxyProblemCode(error.proxyCode) || PROXY_PROBLEMS[error.proxyCode].retryable;
 }
 
 export interface RetryPolicy {

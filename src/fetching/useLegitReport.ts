@@ -4,8 +4,10 @@ import type { DiagnosticReport } from '../report/model';
 import { toLegitReportError } from './error-mapping';
 import type { LegitReportError } from './errors';
 import { parseOnDemand, preloadParser } from './lazy-parse';
-import { DEFAULT_TIMEOUT_MS, loadReport, type ParseReport } from './load-report';
-import { buildPdfUrl, createProxyFetchReport, type FetchReport, type ReportFormat } from './request';
+import type { ReportFormat } from '../contract/formats';
+import { WIDGET_ATTEMPT_TIMEOUT_MS } from '../contract/timeouts';
+import { loadReport, type ParseReport } from './load-report';
+import { buildPdfUrl, createProxyFetchReport, type FetchReport } from './request';
 import { retryDelay, shouldRetry } from './retry';
 
 // Signed image URLs live about 30 minutes: keep cached reports well inside that.
@@ -21,7 +23,7 @@ export interface UseLegitReportOptions {
   fetchReport?: FetchReport;
   format?: ReportFormat;
   locale?: string;
-  /** Per attempt; default 15 000. */
+  /** Per attempt; default 15 000. Keep it above the proxy's `timeoutMs` (default 10 000): see `contract/timeouts`. */
   timeoutMs?: number;
   /** The host's client; else the one in context. */
   queryClient?: QueryClient;
@@ -59,7 +61,7 @@ export function legitReportQueryKey(
 }
 
 export function useLegitReport(options: UseLegitReportOptions): LegitReportState {
-  const { proxyUrl, format = 'raw', locale, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
+  const { proxyUrl, format = 'raw', locale, timeoutMs = WIDGET_ATTEMPT_TIMEOUT_MS } = options;
   const reportId = options.reportId === '' ? null : options.reportId;
 
   const contextClient = useContext(QueryClientContext);

@@ -19,7 +19,7 @@ export interface LegitIframeProps extends LegitIframeParams {
   id?: string;
 }
 
-export const DEFAULT_LEGIT_IFRAME_TITLE = 'Legit.Health skin analysis';
+const DEFAULT_LEGIT_IFRAME_TITLE = 'Legit.Health skin analysis';
 
 /**
  * The Legit.Health iframe, built from typed parameters, with camera access. Forward its

@@ -5,7 +5,7 @@ export const LEGIT_IFRAME_ORIGIN = 'https://iframe.legit.health';
 /** Pre-production origin, used by Legit.Health's own Android demo. Opt in explicitly. */
 export const LEGIT_IFRAME_PREPRODUCTION_ORIGIN = 'https://iframe-pre.legit.health';
 
-export const DEFAULT_ALLOWED_ORIGINS: readonly string[] = Object.freeze([LEGIT_IFRAME_ORIGIN]);
+const DEFAULT_ALLOWED_ORIGINS: readonly string[] = Object.freeze([LEGIT_IFRAME_ORIGIN]);
 
 /** `value` as an absolute `https:` or `http:` URL, or undefined. */
 export function parseHttpUrl(value: string): URL | undefined {

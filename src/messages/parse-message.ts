@@ -1,5 +1,5 @@
 import { copyPlainList } from './plain-data';
-import { describeInvalidReportId } from './report-id';
+import { describeInvalidReportId } from '../contract/report-id';
 import { describeType, isArraySafe, quoteForDetail, readOwnData, readOwnItems } from './safe-read';
 import type { GuardResult, LegitMessage, MessageRejectionReason } from './types';
 

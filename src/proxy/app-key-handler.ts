@@ -1,17 +1,11 @@
-import { appKeyExpiry, generateAppKey } from './app-key.ts';
-import type { Problem } from './problem.ts';
-import { readCappedBody } from './read-capped.ts';
-import { describeError } from './safe-logger.ts';
-import { failureProblem, openUpstream, problemForFailedResponse } from './upstream-call.ts';
-import { parseJsonBytes, PROBLEMS, readEnvelope } from './upstream-errors.ts';
+import { appKeyExpiry, generateAppKey } from './app-key';
+import { problem, type Problem } from './problems';
+import { readCappedBody } from './read-capped';
+import { errorFields } from './safe-logger';
+import { failureProblem, openUpstream, problemForFailedResponse, type UpstreamContext } from './upstream-call';
+import { parseJsonBytes, readEnvelope, reportErrorProblem } from './upstream-errors';
 
-export interface AppKeyContext {
-  apiBaseUrl: string;
-  apiToken: string;
-  timeoutMs: number;
-  fetch: typeof fetch;
-  clientSignal: AbortSignal | undefined;
-  note(fields: Record<string, unknown>): void;
+export interface AppKeyContext extends UpstreamContext {
   now(): number;
 }
 
@@ -39,7 +33,7 @@ export async function mintAppKey(
     fetch: ctx.fetch,
   });
   if (!opened.ok) {
-    ctx.note({ upstreamFailure: opened.failure, ...describeError(opened.error) });
+    ctx.note({ upstreamFailure: opened.failure, ...errorFields(opened.error) });
     return { ok: false, problem: opened.problem };
   }
   const { response, deadline } = opened;
@@ -49,20 +43,20 @@ export async function mintAppKey(
     if (statusProblem !== undefined) return { ok: false, problem: statusProblem };
     // The answer's shape is not documented: any 2xx counts, unless it is an explicit `success: false`.
     const body = await readCappedBody(response, RESPONSE_MAX_BYTES);
-    if (!body.ok) return { ok: false, problem: PROBLEMS.tooLarge() };
+    if (!body.ok) return { ok: false, problem: problem('UPSTREAM_RESPONSE_TOO_LARGE') };
     const envelope = readEnvelope(parseJsonBytes(body.bytes));
     if (envelope.success === false)
       return {
         ok: false,
         problem: {
-          ...PROBLEMS.reportError(502, envelope.errorCode),
+          ...reportErrorProblem(502, envelope.errorCode),
           message: 'The report service refused to create an app key.',
         },
       };
     return { ok: true, key };
   } catch (error) {
     const failure = failureProblem(deadline, ctx.clientSignal, error);
-    ctx.note({ upstreamFailure: failure.failure, ...describeError(error) });
+    ctx.note({ upstreamFailure: failure.failure, ...errorFields(error) });
     return { ok: false, problem: failure.problem };
   } finally {
     deadline.dispose();

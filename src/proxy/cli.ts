@@ -1,8 +1,9 @@
 // `npm run proxy`: serves the proxy on Node from environment variables.
+/// <reference types="node" />
 import { serve } from '@hono/node-server';
-import { createLegitProxy } from './create-legit-proxy.ts';
-import { readProxyConfigFromEnv } from './env-config.ts';
-import { ProxyConfigError, type ProxyLogger } from './options.ts';
+import { createLegitProxy } from './create-legit-proxy';
+import { readProxyConfigFromEnv } from './env-config';
+import { ProxyConfigError, type ProxyLogger } from './options';
 
 const jsonLine =
   (level: string, write: (line: string) => void) =>

@@ -1,10 +1,5 @@
-import {
-  apiBaseUrlProblems,
-  MIN_TOKEN_LENGTH,
-  originProblems,
-  ProxyConfigError,
-  type LegitProxyOptions,
-} from './options.ts';
+import { apiBaseUrlProblems, MIN_TOKEN_LENGTH, originProblems } from './option-checks';
+import { ProxyConfigError, type LegitProxyOptions } from './options';
 
 /** Proxy configuration read from the environment, for the Node runner and the demo. */
 export interface ProxyEnvConfig {

@@ -1,27 +1,21 @@
-import type { Deadline } from './deadline.ts';
-import { pdfFilename } from './http-headers.ts';
-import type { Problem } from './problem.ts';
-import { startPdfStream } from './pdf-stream.ts';
-import { readCappedBody } from './read-capped.ts';
-import { ReportTooDeepError, rewriteReportLinks } from './report-links.ts';
-import { reportPath, type ReportQuery } from './report-query.ts';
-import { describeError } from './safe-logger.ts';
-import { failureProblem, openUpstream, problemForFailedResponse } from './upstream-call.ts';
-import { PROBLEMS, parseJsonBytes, readEnvelope } from './upstream-errors.ts';
+import type { Deadline } from './deadline';
+import { pdfFilename } from './http-headers';
+import { problem, type Problem } from './problems';
+import { startPdfStream } from './pdf-stream';
+import { readCappedBody } from './read-capped';
+import { ReportTooDeepError, rewriteReportLinks } from './report-links';
+import { reportPath } from '../contract/report-path';
+import type { ReportQuery } from './report-query';
+import { errorFields } from './safe-logger';
+import { failureProblem, openUpstream, problemForFailedResponse, type UpstreamContext } from './upstream-call';
+import { parseJsonBytes, readEnvelope, reportErrorProblem } from './upstream-errors';
 
 export const MAX_JSON_BYTES = 5 * 1024 * 1024;
 export const MAX_PDF_BYTES = 25 * 1024 * 1024;
 
 /** What the report route needs from the proxy's configuration. */
-export interface ReportContext {
-  apiBaseUrl: string;
-  apiToken: string;
+export interface ReportContext extends UpstreamContext {
   basePath: string;
-  timeoutMs: number;
-  fetch: typeof fetch;
-  clientSignal: AbortSignal | undefined;
-  /** Adds content-free fields to this request's log entry. */
-  note(fields: Record<string, unknown>): void;
   /** Logs a content-free warning after the response has started (a PDF stream that broke). */
   warnLate(entry: Record<string, unknown>): void;
 }
@@ -33,7 +27,7 @@ function fail(problem: Problem): ReportResult {
 }
 
 /** Fetches one report upstream and answers with rewritten JSON or a streamed PDF. */
-export async function fetchReport(encryptedId: string, query: ReportQuery, ctx: ReportContext): Promise<ReportResult> {
+export async function serveReport(encryptedId: string, query: ReportQuery, ctx: ReportContext): Promise<ReportResult> {
   const isPdf = query.format === 'pdf';
   const opened = await openUpstream({
     url: `${ctx.apiBaseUrl}${reportPath(encryptedId, query)}`,
@@ -45,7 +39,7 @@ export async function fetchReport(encryptedId: string, query: ReportQuery, ctx: 
     fetch: ctx.fetch,
   });
   if (!opened.ok) {
-    ctx.note({ upstreamFailure: opened.failure, ...describeError(opened.error) });
+    ctx.note({ upstreamFailure: opened.failure, ...errorFields(opened.error) });
     return fail(opened.problem);
   }
   const { response, deadline } = opened;
@@ -64,7 +58,7 @@ export async function fetchReport(encryptedId: string, query: ReportQuery, ctx: 
   } catch (error) {
     deadline.dispose();
     const failure = failureProblem(deadline, ctx.clientSignal, error);
-    ctx.note({ upstreamFailure: failure.failure, ...describeError(error) });
+    ctx.note({ upstreamFailure: failure.failure, ...errorFields(error) });
     return fail(failure.problem);
   }
 }
@@ -77,22 +71,23 @@ async function jsonResult(
   expectedPdf: boolean,
 ): Promise<ReportResult> {
   const body = await readCappedBody(response, MAX_JSON_BYTES);
-  if (!body.ok) return fail(PROBLEMS.tooLarge());
+  if (!body.ok) return fail(problem('UPSTREAM_RESPONSE_TOO_LARGE'));
   const json = parseJsonBytes(body.bytes);
   const envelope = readEnvelope(json);
-  if (envelope.success === false) return fail(PROBLEMS.reportError(502, envelope.errorCode));
+  if (envelope.success === false) return fail(reportErrorProblem(502, envelope.errorCode));
   // A JSON answer to a PDF request, or anything but an object, is not something we can pass on.
-  if (expectedPdf || typeof json !== 'object' || json === null || Array.isArray(json)) return fail(PROBLEMS.invalid());
+  if (expectedPdf || typeof json !== 'object' || json === null || Array.isArray(json))
+    return fail(problem('UPSTREAM_INVALID_RESPONSE'));
   const pdfUrl = `${ctx.basePath}${reportPath(encryptedId, { format: 'pdf', locale: query.locale })}`;
   let text: string;
   try {
     text = JSON.stringify(rewriteReportLinks(json, { pdfUrl, secrets: [ctx.apiToken] }));
   } catch (error) {
-    if (error instanceof ReportTooDeepError) return fail(PROBLEMS.invalid());
+    if (error instanceof ReportTooDeepError) return fail(problem('UPSTREAM_INVALID_RESPONSE'));
     throw error;
   }
   // Last line of defence: a token that slipped through (e.g. inside an object key) fails closed.
-  if (text.includes(ctx.apiToken)) return fail(PROBLEMS.invalid());
+  if (text.includes(ctx.apiToken)) return fail(problem('UPSTREAM_INVALID_RESPONSE'));
   const headers = new Headers({ 'content-type': 'application/json; charset=utf-8' });
   return { ok: true, response: new Response(text, { status: 200, headers }) };
 }
@@ -108,13 +103,16 @@ async function pdfResult(
   if ((hasLength && declared > MAX_PDF_BYTES) || response.body === null) {
     await response.body?.cancel().catch(() => undefined);
     deadline.dispose();
-    return fail(response.body === null ? PROBLEMS.invalid() : PROBLEMS.tooLarge());
+    return fail(response.body === null ? problem('UPSTREAM_INVALID_RESPONSE') : problem('UPSTREAM_RESPONSE_TOO_LARGE'));
   }
   const started = await startPdfStream(response.body, MAX_PDF_BYTES, deadline, (outcome, error) => {
     if (outcome === 'failed')
-      ctx.warnLate({ event: 'pdf_stream_failed', timedOut: deadline.timedOut, ...describeError(error) });
+      ctx.warnLate({ event: 'pdf_stream_failed', timedOut: deadline.timedOut, ...errorFields(error) });
   });
-  if (!started.ok) return fail(started.reason === 'too-large' ? PROBLEMS.tooLarge() : PROBLEMS.invalid());
+  if (!started.ok)
+    return fail(
+      started.reason === 'too-large' ? problem('UPSTREAM_RESPONSE_TOO_LARGE') : problem('UPSTREAM_INVALID_RESPONSE'),
+    );
   const headers = new Headers({
     'content-type': 'application/pdf',
     'content-disposition': `attachment; filename="${pdfFilename(encryptedId)}"`,

@@ -1,6 +1,9 @@
-import type { ProxyLogger } from './options.ts';
+import type { ProxyLogger } from './options';
 
 type Level = keyof ProxyLogger;
+
+/** A log call that cannot leak a secret or throw. */
+export type Log = (level: Level, entry: Record<string, unknown>) => void;
 
 function redact(value: unknown, secrets: readonly string[], depth: number): unknown {
   if (typeof value === 'string') {
@@ -12,10 +15,7 @@ function redact(value: unknown, secrets: readonly string[], depth: number): unkn
 }
 
 /** Wraps a logger so no entry can carry a secret, and a throwing logger cannot break a response. */
-export function createSafeLogger(
-  logger: ProxyLogger | undefined,
-  secrets: readonly string[],
-): (level: Level, entry: Record<string, unknown>) => void {
+export function createSafeLogger(logger: ProxyLogger | undefined, secrets: readonly string[]): Log {
   if (logger === undefined) return () => undefined;
   return (level, entry) => {
     const safe = redact(entry, secrets, 0);
@@ -28,7 +28,7 @@ export function createSafeLogger(
 }
 
 /** A short, content-free description of a thrown value (its name and, for network errors, the cause's code). */
-export function describeError(error: unknown): { errorName: string; causeCode?: string } {
+export function errorFields(error: unknown): { errorName: string; causeCode?: string } {
   const errorName = error instanceof Error ? error.name : typeof error;
   const cause: unknown = error instanceof Error ? error.cause : undefined;
   if (typeof cause === 'object' && cause !== null && 'code' in cause && typeof cause.code === 'string') {

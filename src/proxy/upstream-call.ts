@@ -1,7 +1,18 @@
-import { createDeadline, type Deadline } from './deadline.ts';
-import type { Problem } from './problem.ts';
-import { readCappedBody } from './read-capped.ts';
-import { PROBLEMS, parseJsonBytes, problemForUpstreamStatus, readEnvelope } from './upstream-errors.ts';
+import { createDeadline, type Deadline } from './deadline';
+import { problem, type Problem } from './problems';
+import { readCappedBody } from './read-capped';
+import { parseJsonBytes, problemForUpstreamStatus, readEnvelope } from './upstream-errors';
+
+/** What a route handler needs to call upstream for one request. */
+export interface UpstreamContext {
+  apiBaseUrl: string;
+  apiToken: string;
+  timeoutMs: number;
+  fetch: typeof fetch;
+  clientSignal: AbortSignal | undefined;
+  /** Adds content-free fields to this request's log entry. */
+  note(fields: Record<string, unknown>): void;
+}
 
 /** What one upstream exchange needs. Headers are built here from scratch: nothing of the client's request is copied. */
 export interface UpstreamCall {
@@ -25,9 +36,9 @@ export function failureProblem(
   clientSignal: AbortSignal | undefined,
   error: unknown,
 ): Extract<UpstreamOpened, { ok: false }> {
-  if (deadline.timedOut) return { ok: false, problem: PROBLEMS.timeout(), failure: 'timeout', error };
+  if (deadline.timedOut) return { ok: false, problem: problem('UPSTREAM_TIMEOUT'), failure: 'timeout', error };
   const failure = clientSignal?.aborted ? 'client-aborted' : 'unreachable';
-  return { ok: false, problem: PROBLEMS.unreachable(), failure, error };
+  return { ok: false, problem: problem('UPSTREAM_UNREACHABLE'), failure, error };
 }
 
 /** Sends the request under a deadline. Redirects are not followed: a redirect would carry the token to another host. */

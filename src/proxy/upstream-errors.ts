@@ -1,4 +1,4 @@
-import type { Problem } from './problem.ts';
+import { problem, type Problem } from './problems';
 
 /** What an upstream failure body may tell us: only a well-formed `errorCode` is kept (never its message, which could carry content). */
 export interface UpstreamEnvelope {
@@ -46,34 +46,10 @@ function withErrorCode(errorCode: string | undefined): Record<string, string> | 
   return errorCode === undefined ? undefined : { errorCode };
 }
 
-export const PROBLEMS = {
-  timeout: (): Problem => ({
-    status: 504,
-    code: 'UPSTREAM_TIMEOUT',
-    message: 'The report service did not answer in time. Try again.',
-  }),
-  unreachable: (): Problem => ({
-    status: 502,
-    code: 'UPSTREAM_UNREACHABLE',
-    message: 'The report service could not be reached. Try again.',
-  }),
-  invalid: (): Problem => ({
-    status: 502,
-    code: 'UPSTREAM_INVALID_RESPONSE',
-    message: 'The report service sent a response that could not be read.',
-  }),
-  tooLarge: (): Problem => ({
-    status: 502,
-    code: 'UPSTREAM_RESPONSE_TOO_LARGE',
-    message: 'The report service sent a response larger than this server accepts.',
-  }),
-  reportError: (status: number, errorCode: string | undefined): Problem => ({
-    status,
-    code: 'UPSTREAM_REPORT_ERROR',
-    message: 'The report service could not provide this report.',
-    extra: withErrorCode(errorCode),
-  }),
-};
+/** Legit.Health could not provide the report: 502 for its `success: false`, 422 when it refused the request. */
+export function reportErrorProblem(status: 502 | 422, errorCode: string | undefined): Problem {
+  return problem('UPSTREAM_REPORT_ERROR', { status, extra: withErrorCode(errorCode) });
+}
 
 /**
  * Maps an upstream status to the proxy's answer, or undefined when it is a success.
@@ -87,33 +63,16 @@ export function problemForUpstreamStatus(
 ): Problem | undefined {
   const extra = withErrorCode(envelope.errorCode);
   if (status >= 200 && status < 300) {
-    return envelope.success === false ? PROBLEMS.reportError(502, envelope.errorCode) : undefined;
+    return envelope.success === false ? reportErrorProblem(502, envelope.errorCode) : undefined;
   }
-  if (status === 404 && notFoundMeans === 'missing-report') {
-    return { status: 404, code: 'NOT_FOUND', message: 'No report exists with this id.', extra };
-  }
-  if (status === 401 || status === 403) {
-    return {
-      status: 502,
-      code: 'UPSTREAM_TOKEN_REFUSED',
-      message:
-        "The report service refused this server's credentials. This is a server configuration problem, not a problem with your session.",
-      extra,
-    };
-  }
+  if (status === 404 && notFoundMeans === 'missing-report') return problem('NOT_FOUND', { extra });
+  if (status === 401 || status === 403) return problem('UPSTREAM_TOKEN_REFUSED', { extra });
   if (status === 429) {
-    return {
-      status: 429,
-      code: 'UPSTREAM_RATE_LIMITED',
-      message: 'The report service is busy. Try again shortly.',
-      extra,
-      headers: { 'Retry-After': retryAfterFrom(retryAfter) },
-    };
+    return problem('UPSTREAM_RATE_LIMITED', { extra, headers: { 'Retry-After': retryAfterFrom(retryAfter) } });
   }
-  if (status >= 500)
-    return { status: 502, code: 'UPSTREAM_ERROR', message: 'The report service failed. Try again later.', extra };
-  if (status >= 400 && status !== 404) return PROBLEMS.reportError(422, envelope.errorCode);
+  if (status >= 500) return problem('UPSTREAM_ERROR', { extra });
+  if (status >= 400 && status !== 404) return reportErrorProblem(422, envelope.errorCode);
   if (status === 404)
-    return { status: 502, code: 'UPSTREAM_ERROR', message: 'The report service endpoint was not found.', extra };
-  return PROBLEMS.invalid();
+    return problem('UPSTREAM_ERROR', { message: 'The report service endpoint was not found.', extra });
+  return problem('UPSTREAM_INVALID_RESPONSE');
 }

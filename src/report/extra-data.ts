@@ -4,7 +4,8 @@
  * of bounded depth, so a hostile report cannot exhaust the stack.
  */
 import type { JsonValue } from './model';
-import { describe, isRecord, type Warnings } from './read';
+import type { Warnings } from './read/lenient';
+import { describe, isRecord } from './read/path';
 
 const MAX_DEPTH = 64;
 type JsonObject = { [key: string]: JsonValue };

@@ -2,10 +2,11 @@
  * ICD-11 codes as a list: a FHIR coding may carry several in one string
  * (`"EA90.42, EA90.5Y"`) or a null code.
  */
-import { anyString, optional, type Warnings } from './read';
+import { optional, type Warnings } from './read/lenient';
+import { anyText } from './read/rules';
 
 export function splitIcd11(warnings: Warnings, value: unknown, path: string): string[] {
-  const codes = optional(warnings, value, path, anyString);
+  const codes = optional(warnings, value, path, anyText);
   if (codes === null) return [];
   return codes
     .split(',')

@@ -4,12 +4,13 @@
  * percentage or null on its own (one bad value never hides the others).
  */
 import type { FindingName, PerformanceMetrics, PreliminaryFindings } from './model';
-import { optional, percentage, type Warnings } from './read';
+import { optional, type Warnings } from './read/lenient';
+import { percentage } from './read/rules';
 
 export type Locate = (name: string) => { value: unknown; path: string };
 
 const METRIC_NAMES = ['sensitivity', 'specificity', 'entropy'] as const satisfies readonly (keyof PerformanceMetrics)[];
-export const FINDING_NAMES = [
+const FINDING_NAMES = [
   'hasCondition',
   'malignancy',
   'adjustedMalignancy',

@@ -13,31 +13,10 @@ import { readFindings, readMetrics, type Locate } from './indicators';
 import { readPdfOffer } from './links';
 import { conclusionReader, observationReader, readEssentials, readMediaFields, readOptionalPart } from './parts';
 import { rankConclusions } from './rank';
-import {
-  PartInvalid,
-  anyString,
-  blankToNull,
-  field,
-  finite,
-  isRecord,
-  join,
-  nonNegative,
-  numberOrString,
-  optionalList,
-  pick,
-  pickFirst,
-  pickParts,
-  pickRecord,
-  pickRequired,
-  pickUrl,
-  required,
-  requiredRecord,
-  severity,
-  text,
-  timestamp,
-  type JsonRecord,
-  type Warnings,
-} from './read';
+import { blankToNull, optionalList, pick, pickFirst, pickRecord, pickUrl, type Warnings } from './read/lenient';
+import { field, isRecord, join, type JsonRecord } from './read/path';
+import { anyText, finite, nonNegative, numberOrString, severity, nonBlankText, timestamp } from './read/rules';
+import { PartInvalid, pickParts, pickRequired, required, requiredRecord } from './read/strict';
 
 export function readFhirReport(body: JsonRecord, base: string): DiagnosticReport {
   const { warnings, id, result, resultPath } = readEssentials(body, base);
@@ -58,7 +37,7 @@ export function readFhirReport(body: JsonRecord, base: string): DiagnosticReport
   return {
     source: 'fhir',
     id,
-    resultId: pick(warnings, result, resultPath, 'id', text),
+    resultId: pick(warnings, result, resultPath, 'id', nonBlankText),
     issuedAt: pick(warnings, body, base, 'issued', timestamp),
     links: {
       viewerUrl: pickUrl(warnings, practitioner, practitionerPath, 'url'),
@@ -66,11 +45,11 @@ export function readFhirReport(body: JsonRecord, base: string): DiagnosticReport
       hasPdf: practitionerPdf || patientPdf,
     },
     extraData: readExtraData(warnings, field(body, 'extraData'), join(base, 'extraData')),
-    visitIdentifier: pick(warnings, body, base, 'encounter.identifier.value', anyString),
+    visitIdentifier: pick(warnings, body, base, 'encounter.identifier.value', anyText),
     bodySite: readOptionalPart(warnings, condition, conditionPath, 'bodySite', readBodySite),
     pathology: readOptionalPart(warnings, condition, conditionPath, 'pathology', readCondition),
     anamnesis: pickParts(warnings, anamnesis, anamnesisPath, 'item', (_, item, path) => ({
-      question: pickRequired(requiredRecord(item, path), path, 'text', text),
+      question: pickRequired(requiredRecord(item, path), path, 'text', nonBlankText),
       answer: readAnswers(warnings, field(item, 'answer'), join(path, 'answer')),
     })),
     metrics: readMetrics(warnings, componentsByCode(warnings, result, resultPath, 'performanceIndicators')),
@@ -93,14 +72,14 @@ const isIcd11System = (system: unknown): boolean =>
 function firstCoding(warnings: Warnings, concept: unknown, path: string): JsonRecord | undefined {
   return optionalList(warnings, field(concept, 'coding'), join(path, 'coding'))
     .filter(isRecord)
-    .find((c) => text.test(field(c, 'code')));
+    .find((c) => nonBlankText.test(field(c, 'code')));
 }
 
 function readBodySite(warnings: Warnings, value: unknown, path: string): BodySite {
   const coding = firstCoding(warnings, requiredRecord(value, path), path);
   const codingPath = join(path, 'coding[]');
-  const code = pickRequired(coding, codingPath, 'code', text);
-  return { code, key: codeKey(code), display: pick(warnings, coding, codingPath, 'display', anyString) };
+  const code = pickRequired(coding, codingPath, 'code', nonBlankText);
+  return { code, key: codeKey(code), display: pick(warnings, coding, codingPath, 'display', anyText) };
 }
 
 /** A condition coded twice: Legit.Health's own code, and ICD-11 (zero, one or several codes). */
@@ -113,8 +92,8 @@ function readCondition(warnings: Warnings, value: unknown, path: string): Pathol
     const code = field(coding, 'code');
     const itemPath = join(codingPath, i);
     if (isIcd11System(field(coding, 'system'))) icd11.push(...splitIcd11(warnings, code, join(itemPath, 'code')));
-    else if (own === undefined && text.test(code))
-      own = { code, name: pick(warnings, coding, itemPath, 'display', text) ?? code };
+    else if (own === undefined && nonBlankText.test(code))
+      own = { code, name: pick(warnings, coding, itemPath, 'display', nonBlankText) ?? code };
   });
   if (own === undefined) throw new PartInvalid(codingPath, 'expected a coding with a condition code');
   return { code: own.code, key: codeKey(own.code), name: own.name, icd11 };
@@ -179,11 +158,11 @@ function readQuestionnaire(warnings: Warnings, item: unknown, path: string): Sco
   const code = required(
     field(coding, 'code') ?? field(questionnaire, 'questionnaire'),
     join(path, 'questionnaire'),
-    text,
+    nonBlankText,
   );
   const name =
-    pick(warnings, identity, idPath, 'text', text) ??
-    pick(warnings, coding, join(idPath, 'coding[]'), 'display', text) ??
+    pick(warnings, identity, idPath, 'text', nonBlankText) ??
+    pick(warnings, coding, join(idPath, 'coding[]'), 'display', nonBlankText) ??
     code;
 
   const scorePath = join(path, 'score');
@@ -198,12 +177,12 @@ function readQuestionnaire(warnings: Warnings, item: unknown, path: string): Sco
     name,
     score: pick(warnings, score, scorePath, 'valueQuantity.value', finite),
     unit:
-      pick(warnings, score, scorePath, 'unit', anyString) ??
-      pick(warnings, score, scorePath, 'valueQuantity.unit', anyString),
+      pick(warnings, score, scorePath, 'unit', anyText) ??
+      pick(warnings, score, scorePath, 'valueQuantity.unit', anyText),
     severity: pick(warnings, assessed, assessedPath, 'code', severity),
     severityText:
-      pick(warnings, interpretation, interpretationPath, 'text', anyString) ??
-      pick(warnings, assessed, assessedPath, 'display', anyString),
+      pick(warnings, interpretation, interpretationPath, 'text', anyText) ??
+      pick(warnings, assessed, assessedPath, 'display', anyText),
     bands: pickParts(warnings, score, scorePath, 'interpretationCategories', readBand),
     facets: pickParts(warnings, questionnaire, path, 'item', readFacet),
     reduction: pick(warnings, questionnaire, path, 'reduction', numberOrString),
@@ -216,16 +195,16 @@ function readFacet(warnings: Warnings, item: unknown, path: string): Facet {
   const facet = requiredRecord(item, path);
   const codePath = join(path, 'code[0]');
   const coding = pickFirst(warnings, facet, path, 'code');
-  const code = pick(warnings, coding, codePath, 'code', text);
-  const label = pick(warnings, coding, codePath, 'display', text) ?? code;
+  const code = pick(warnings, coding, codePath, 'code', nonBlankText);
+  const label = pick(warnings, coding, codePath, 'display', nonBlankText) ?? code;
   if (label === null) throw new PartInvalid(codePath, 'expected a facet code or display');
   const answerPath = join(path, 'answer[0].valueCoding');
   const answer = field(pickFirst(warnings, facet, path, 'answer'), 'valueCoding');
   return {
     code,
     label,
-    description: blankToNull(pick(warnings, facet, path, 'text', anyString)),
-    text: pick(warnings, answer, answerPath, 'display', anyString),
+    description: blankToNull(pick(warnings, facet, path, 'text', anyText)),
+    text: pick(warnings, answer, answerPath, 'display', anyText),
     value: pick(warnings, answer, answerPath, 'code', finite),
   };
 }

@@ -13,27 +13,10 @@ import { readPdfOffer } from './links';
 import { readFindings, readMetrics } from './indicators';
 import { conclusionReader, observationReader, readEssentials, readOptionalPart } from './parts';
 import { rankConclusions } from './rank';
-import {
-  anyString,
-  blankToNull,
-  field,
-  finite,
-  join,
-  nonNegative,
-  nullable,
-  numberOrString,
-  pick,
-  pickParts,
-  pickRecord,
-  pickRequired,
-  pickUrl,
-  requiredRecord,
-  severity,
-  text,
-  timestamp,
-  type JsonRecord,
-  type Warnings,
-} from './read';
+import { blankToNull, pick, pickRecord, pickUrl, type Warnings } from './read/lenient';
+import { field, join, type JsonRecord } from './read/path';
+import { anyText, finite, nonNegative, numberOrString, severity, nonBlankText, timestamp } from './read/rules';
+import { requiredIfPresent, pickParts, pickRequired, requiredRecord } from './read/strict';
 
 export function readRawReport(body: JsonRecord, base: string, source: 'raw-v2' | 'raw-v3'): DiagnosticReport {
   const { warnings, id, result, resultPath } = readEssentials(body, base);
@@ -47,7 +30,7 @@ export function readRawReport(body: JsonRecord, base: string, source: 'raw-v2' |
   return {
     source,
     id,
-    resultId: pick(warnings, result, resultPath, 'id', text),
+    resultId: pick(warnings, result, resultPath, 'id', nonBlankText),
     issuedAt: pick(warnings, body, base, 'createdAt', timestamp),
     links: {
       viewerUrl: pickUrl(warnings, body, base, 'url'),
@@ -55,12 +38,12 @@ export function readRawReport(body: JsonRecord, base: string, source: 'raw-v2' |
       hasPdf: readPdfOffer(warnings, field(body, 'pdf'), join(base, 'pdf')),
     },
     extraData: readExtraData(warnings, field(body, 'extraData'), join(base, 'extraData')),
-    visitIdentifier: pick(warnings, body, base, 'visitIdentifier', anyString),
+    visitIdentifier: pick(warnings, body, base, 'visitIdentifier', anyText),
     bodySite: readOptionalPart(warnings, body, base, 'bodySite', readBodySite),
     pathology: readOptionalPart(warnings, body, base, 'pathology', readPathology),
     anamnesis: pickParts(warnings, body, base, 'anamnesisGeneral', (_, item, path) => ({
-      question: pickRequired(requiredRecord(item, path), path, 'question', text),
-      answer: nullable(field(item, 'answer'), join(path, 'answer'), anyString),
+      question: pickRequired(requiredRecord(item, path), path, 'question', nonBlankText),
+      answer: requiredIfPresent(field(item, 'answer'), join(path, 'answer'), anyText),
     })),
     metrics: readMetrics(warnings, inRecord(metrics, join(resultPath, 'metrics'))),
     findings: readFindings(warnings, inRecord(findings, join(resultPath, 'preliminaryFindings'))),
@@ -77,17 +60,17 @@ export function readRawReport(body: JsonRecord, base: string, source: 'raw-v2' |
 
 function readBodySite(warnings: Warnings, value: unknown, path: string): BodySite {
   const site = requiredRecord(value, path);
-  const code = pickRequired(site, path, 'code', text);
-  return { code, key: codeKey(code), display: pick(warnings, site, path, 'name', anyString) };
+  const code = pickRequired(site, path, 'code', nonBlankText);
+  return { code, key: codeKey(code), display: pick(warnings, site, path, 'name', anyText) };
 }
 
 function readPathology(warnings: Warnings, value: unknown, path: string): Pathology {
   const pathology = requiredRecord(value, path);
-  const code = pickRequired(pathology, path, 'code', text);
+  const code = pickRequired(pathology, path, 'code', nonBlankText);
   return {
     code,
     key: codeKey(code),
-    name: pick(warnings, pathology, path, 'name', text) ?? code,
+    name: pick(warnings, pathology, path, 'name', nonBlankText) ?? code,
     icd11: splitIcd11(warnings, field(pathology, 'icd11'), join(path, 'icd11')),
   };
 }
@@ -96,7 +79,7 @@ function readScoringSystem(warnings: Warnings, item: unknown, path: string): Sco
   const system = requiredRecord(item, path);
   const idPath = join(path, 'scoringSystem');
   const identity = requiredRecord(field(system, 'scoringSystem'), idPath);
-  const code = pickRequired(identity, idPath, 'code', text);
+  const code = pickRequired(identity, idPath, 'code', nonBlankText);
   const scorePath = join(path, 'score');
   const score = pickRecord(warnings, system, path, 'score');
   const severityPath = join(scorePath, 'severity');
@@ -106,9 +89,9 @@ function readScoringSystem(warnings: Warnings, item: unknown, path: string): Sco
   return {
     code,
     key: codeKey(code),
-    name: pick(warnings, identity, idPath, 'name', text) ?? code,
+    name: pick(warnings, identity, idPath, 'name', nonBlankText) ?? code,
     score: pick(warnings, score, scorePath, 'value', finite),
-    unit: pick(warnings, score, scorePath, 'unit', anyString),
+    unit: pick(warnings, score, scorePath, 'unit', anyText),
     severity: pick(warnings, assessed, severityPath, 'value', severity),
     severityText: null,
     bands: pickParts(warnings, assessed, severityPath, bandsKey, readBand),
@@ -121,7 +104,7 @@ function readScoringSystem(warnings: Warnings, item: unknown, path: string): Sco
 function readFacet(warnings: Warnings, item: unknown, path: string): Facet {
   const facetPath = join(path, 'facet');
   const facet = requiredRecord(field(requiredRecord(item, path), 'facet'), facetPath);
-  const label = pickRequired(facet, facetPath, 'name', text);
+  const label = pickRequired(facet, facetPath, 'name', nonBlankText);
   const valuePath = join(path, 'value');
   const value = pickRecord(warnings, item, path, 'value');
   // v2 words the value as `text`, v3 as `display`.
@@ -129,8 +112,8 @@ function readFacet(warnings: Warnings, item: unknown, path: string): Facet {
   return {
     code: null,
     label,
-    description: blankToNull(pick(warnings, facet, facetPath, 'description', anyString)),
-    text: pick(warnings, value, valuePath, wordingKey, anyString),
+    description: blankToNull(pick(warnings, facet, facetPath, 'description', anyText)),
+    text: pick(warnings, value, valuePath, wordingKey, anyText),
     value: pick(warnings, value, valuePath, 'raw', finite),
   };
 }

@@ -1,22 +1,9 @@
 /** What the raw and FHIR readers share: the essentials of every report, and the parts both shapes hold alike. */
 import type { Conclusion, Media, Observation, Pathology } from './model';
-import {
-  anyString,
-  essential,
-  field,
-  join,
-  nullable,
-  objectRule,
-  percentage,
-  pick,
-  pickUrl,
-  readPart,
-  requiredRecord,
-  text,
-  type JsonRecord,
-  type ReadPart,
-  type Warnings,
-} from './read';
+import { pick, pickUrl, type Warnings } from './read/lenient';
+import { field, join, type JsonRecord } from './read/path';
+import { anyText, objectRule, percentage, nonBlankText } from './read/rules';
+import { essential, requiredIfPresent, readPart, requiredRecord, type ReadPart } from './read/strict';
 
 export interface Essentials {
   warnings: Warnings;
@@ -30,7 +17,7 @@ export function readEssentials(body: JsonRecord, base: string): Essentials {
   const resultPath = join(base, 'result');
   return {
     warnings: [],
-    id: essential(field(body, 'id'), join(base, 'id'), text),
+    id: essential(field(body, 'id'), join(base, 'id'), nonBlankText),
     result: essential(field(body, 'result'), resultPath, objectRule),
     resultPath,
   };
@@ -40,7 +27,7 @@ export function readEssentials(body: JsonRecord, base: string): Essentials {
 export const conclusionReader =
   (readCondition: ReadPart<Pathology>): ReadPart<Conclusion> =>
   (warnings, item, path) => {
-    const probability = nullable(
+    const probability = requiredIfPresent(
       field(requiredRecord(item, path), 'probability'),
       join(path, 'probability'),
       percentage,
@@ -50,7 +37,7 @@ export const conclusionReader =
 
 /** A media reference: its type, and its URL where `urlKey` says (under the URL policy). */
 export const readMediaFields = (warnings: Warnings, media: JsonRecord, path: string, urlKey: string): Media => ({
-  type: pick(warnings, media, path, 'type', anyString),
+  type: pick(warnings, media, path, 'type', anyText),
   url: pickUrl(warnings, media, path, urlKey),
 });
 
@@ -62,7 +49,7 @@ export const observationReader =
     const media = requiredRecord(field(requiredRecord(item, path), 'media'), mediaPath);
     return {
       ...readMediaFields(warnings, media, mediaPath, urlKey),
-      modality: pick(warnings, media, mediaPath, 'modality', anyString),
+      modality: pick(warnings, media, mediaPath, 'modality', anyText),
       diqaScore: pick(warnings, media, mediaPath, 'diqaScore', percentage),
     };
   };

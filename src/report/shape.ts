@@ -7,7 +7,7 @@
  */
 import type { ReportSource } from './model';
 import { ReportEnvelopeError, ReportParseError } from './errors';
-import { field, isRecord, type JsonRecord } from './read';
+import { field, isRecord, type JsonRecord } from './read/path';
 
 export interface Located {
   source: ReportSource;

@@ -4,9 +4,10 @@
  * Links that carry Legit.Health credentials in their query (`apiKey`, `authKey`,
  * as the PDF link does) are refused too: they must never reach a browser.
  */
+import { isLoopbackHostname } from '../contract/loopback';
+
 export type UrlVerdict = { ok: true; url: string } | { ok: false; reason: string };
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 const CREDENTIAL_PARAMS = new Set(['apikey', 'authkey']);
 
 export function checkReportUrl(text: string): UrlVerdict {
@@ -16,7 +17,7 @@ export function checkReportUrl(text: string): UrlVerdict {
   } catch {
     return { ok: false, reason: 'not an absolute URL' };
   }
-  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
+  if (url.protocol === 'http:' && !isLoopbackHostname(url.hostname)) {
     return { ok: false, reason: 'http: is allowed only to localhost' };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {

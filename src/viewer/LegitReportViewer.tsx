@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import type { FetchReport, ReportFormat } from '../fetching/request';
+import type { ReportFormat } from '../contract/formats';
+import type { FetchReport } from '../fetching/request';
 import type { LegitReportError } from '../fetching/errors';
 import { useLegitReport } from '../fetching/useLegitReport';
 import { ViewerQueryScope } from '../fetching/ViewerQueryScope';

@@ -2,7 +2,7 @@
  * Every string the viewer shows, in English and Spanish. Portals override any of them
  * with the `labels` prop. Functions take already-formatted values.
  */
-import { ERROR_MESSAGES_EN } from '../fetching/error-messages';
+import { ERROR_MESSAGES_EN, type LegitReportErrorCode } from '../fetching/error-codes';
 
 export interface Labels {
   region: string;
@@ -83,17 +83,7 @@ export interface Labels {
   imageRejected: (reasons: string) => string;
   invalidCompanyKey: string;
 
-  errors: Record<
-    | 'NOT_FOUND'
-    | 'UNAUTHORIZED'
-    | 'FORBIDDEN'
-    | 'RATE_LIMITED'
-    | 'UPSTREAM'
-    | 'NETWORK'
-    | 'TIMEOUT'
-    | 'INVALID_RESPONSE',
-    string
-  >;
+  errors: Record<LegitReportErrorCode, string>;
   errorHeading: string;
 }
 

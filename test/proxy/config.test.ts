@@ -19,6 +19,7 @@ describe('createLegitProxy options', () => {
     ['http to localhost', 'http://localhost:3000/s2s-api/v3'],
     ['http to 127.0.0.1', 'http://127.0.0.1:3000/s2s-api/v3'],
     ['http to [::1]', 'http://[::1]:3000/s2s-api/v3'],
+    ['http to another address in 127/8', 'http://127.0.0.2:3000/s2s-api/v3'],
   ])('accepts apiBaseUrl with %s', (_name, apiBaseUrl) => {
     expect(problemsOf(() => createLegitProxy({ ...valid, apiBaseUrl }))).toEqual([]);
   });
@@ -28,6 +29,8 @@ describe('createLegitProxy options', () => {
     ['not a URL', 'api.legit.example', /absolute URL/],
     ['http to a remote host', 'http://api.legit.example/s2s-api/v3', /https/],
     ['http to a host that merely starts with localhost', 'http://localhost.evil.example/v3', /https/],
+    // A DNS name, not a loopback address: the token must not travel to it in clear text.
+    ['http to a host that merely starts with 127.', 'http://127.attacker.example/v3', /https/],
     ['another scheme', 'ftp://api.legit.example', /https/],
     ['credentials', 'https://u:p@api.legit.example/v3', /credentials/],
     ['a query', 'https://api.legit.example/v3?x=1', /query/],

@@ -3,8 +3,10 @@
 import { StrictMode, useRef } from 'react';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
-import { LegitIframe, useLegitMessages, useReportIdFromMessages } from '../../../src/messages';
-import type { MessageRejectionReason, UseLegitMessagesOptions } from '../../../src/messages';
+import { LegitIframe } from '../../../src/messages/LegitIframe';
+import type { MessageRejectionReason } from '../../../src/messages/types';
+import { useLegitMessages, type UseLegitMessagesOptions } from '../../../src/messages/useLegitMessages';
+import { useReportIdFromMessages } from '../../../src/messages/useReportIdFromMessages';
 import { trackMessageListeners } from '../../support/message-listeners';
 import { frameUrl, makeFramePost } from './frame-commands';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorFromHttpAnswer, errorFromParse, toLegitReportError } from '../../../src/fetching/error-mapping';
-import { LEGIT_REPORT_ERROR_CODES, LegitReportError, type LegitReportErrorCode } from '../../../src/fetching/errors';
+import { LEGIT_REPORT_ERROR_CODES, type LegitReportErrorCode } from '../../../src/fetching/error-codes';
+import { LegitReportError } from '../../../src/fetching/errors';
 import { ReportEnvelopeError, ReportParseError } from '../../../src/report/errors';
 
 const NOW = Date.parse('2026-01-01T00:00:00Z');

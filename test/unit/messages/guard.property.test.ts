@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createMessageGuard, isValidReportId } from '../../../src/messages';
-import type { GuardResult, MessageEventLike } from '../../../src/messages';
+import { isValidReportId } from '../../../src/contract/report-id';
+import { createMessageGuard } from '../../../src/messages/guard';
+import type { GuardResult, MessageEventLike } from '../../../src/messages/types';
 
 const ORIGIN = 'https://iframe.legit.health';
 const ALLOWED_ID_CHARS = /^[A-Za-z0-9+/=_-]{8,512}$/;

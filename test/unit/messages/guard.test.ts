@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMessageGuard } from '../../../src/messages';
-import type { GuardResult, MessageEventLike } from '../../../src/messages';
+import { createMessageGuard } from '../../../src/messages/guard';
+import type { GuardResult, MessageEventLike } from '../../../src/messages/types';
 
 const ORIGIN = 'https://iframe.legit.health';
 const ID = 'cUVHY3lUcEFSdzdhVklrMXFKS2k5ZzBxaHBYWXNERTNFWjBqR0Rwd3AxeXkrc2hqNDNCdC8rM1NtUVhobEk0eQ==';

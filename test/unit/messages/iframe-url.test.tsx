@@ -1,13 +1,10 @@
 import { render } from '@testing-library/react';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
-import {
-  buildLegitIframeUrl,
-  LEGIT_IFRAME_PREPRODUCTION_ORIGIN,
-  LegitConfigError,
-  LegitIframe,
-} from '../../../src/messages';
-import type { BuildLegitIframeUrlOptions } from '../../../src/messages';
+import { LegitConfigError } from '../../../src/messages/errors';
+import { buildLegitIframeUrl, type BuildLegitIframeUrlOptions } from '../../../src/messages/iframe-url';
+import { LegitIframe } from '../../../src/messages/LegitIframe';
+import { LEGIT_IFRAME_PREPRODUCTION_ORIGIN } from '../../../src/messages/origins';
 
 describe('buildLegitIframeUrl', () => {
   it.each<[string, BuildLegitIframeUrlOptions, string]>([

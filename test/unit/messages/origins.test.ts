@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createMessageGuard, LegitConfigError, normalizeAllowedOrigins, normalizeOrigin } from '../../../src/messages';
+import { LegitConfigError } from '../../../src/messages/errors';
+import { createMessageGuard } from '../../../src/messages/guard';
+import { normalizeAllowedOrigins, normalizeOrigin } from '../../../src/messages/origins';
 
 const ID = 'cUVHY3lUcEFSdzdhVklrMXFKS2k5ZzBxaHBYWXNERTNFWjBqR0Rwd3AxeXkrc2hqNDNCdC8rM1NtUVhobEk0eQ==';
 const message = { message: 'analysis_completed', id: ID };

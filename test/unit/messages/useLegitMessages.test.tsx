@@ -2,8 +2,9 @@ import { act, render, renderHook } from '@testing-library/react';
 import { createRef, StrictMode } from 'react';
 import type { ReactNode, RefObject } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LegitConfigError, useLegitMessages, useReportIdFromMessages } from '../../../src/messages';
-import type { UseLegitMessagesOptions } from '../../../src/messages';
+import { LegitConfigError } from '../../../src/messages/errors';
+import { useLegitMessages, type UseLegitMessagesOptions } from '../../../src/messages/useLegitMessages';
+import { useReportIdFromMessages } from '../../../src/messages/useReportIdFromMessages';
 import { trackMessageListeners } from '../../support/message-listeners';
 
 const ORIGIN = 'https://iframe.legit.health';

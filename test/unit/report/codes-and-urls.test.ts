@@ -35,6 +35,8 @@ describe('checkReportUrl', () => {
     'https://bucket.example.org/a.png?X-Amz-Signature=abc&X-Amz-Credential=def',
     'http://localhost:5173/a.png',
     'http://127.0.0.1/a.png',
+    // One loopback rule with the proxy (src/contract/loopback.ts): all of 127/8.
+    'http://127.0.0.2/a.png',
     'http://[::1]:8080/a.png',
   ])('keeps %s exactly as sent', (url) => {
     expect(checkReportUrl(url)).toEqual({ ok: true, url });
@@ -48,7 +50,7 @@ describe('checkReportUrl', () => {
     ['ftp://example.org/a.png', 'scheme ftp: is not allowed'],
     ['http://evil.example/a.png', 'http: is allowed only to localhost'],
     ['http://localhost.evil.example/a.png', 'http: is allowed only to localhost'],
-    ['http://127.0.0.2/a.png', 'http: is allowed only to localhost'],
+    ['http://127.attacker.example/a.png', 'http: is allowed only to localhost'],
     ['//evil.example/a.png', 'not an absolute URL'],
     ['', 'not an absolute URL'],
     ['https://u:p@example.org/', 'URL carries user credentials'],

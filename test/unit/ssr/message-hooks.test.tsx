@@ -3,7 +3,9 @@
 // (server-render.test.tsx checks that), so touching either would throw.
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { LegitIframe, useLegitMessages, useReportIdFromMessages } from '../../../src/index';
+import { LegitIframe } from '../../../src/messages/LegitIframe';
+import { useLegitMessages } from '../../../src/messages/useLegitMessages';
+import { useReportIdFromMessages } from '../../../src/messages/useReportIdFromMessages';
 
 describe('message hooks and the iframe on the server', () => {
   it('renders components using the hooks without touching window', () => {

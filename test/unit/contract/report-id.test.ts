@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeInvalidReportId,
-  encodeReportIdForPath,
-  InvalidReportIdError,
-  isValidReportId,
-} from '../../../src/messages/report-id';
+import { describeInvalidReportId, isValidReportId } from '../../../src/contract/report-id';
+import { reportPath } from '../../../src/contract/report-path';
 
 describe('isValidReportId', () => {
   it.each([
@@ -36,7 +32,7 @@ describe('isValidReportId', () => {
     ['quote', 'abcd"efgh'],
   ])('refuses %s', (_label, id) => {
     expect(isValidReportId(id)).toBe(false);
-    expect(() => encodeReportIdForPath(id)).toThrow(InvalidReportIdError);
+    expect(describeInvalidReportId(id)).toEqual(expect.any(String));
   });
 
   it('describes non-strings instead of throwing', () => {
@@ -45,9 +41,19 @@ describe('isValidReportId', () => {
   });
 });
 
-describe('encodeReportIdForPath', () => {
+describe('reportPath', () => {
   it('escapes the base64 characters that mean something in a path', () => {
-    expect(encodeReportIdForPath('ab/cd+ef==')).toBe('ab%2Fcd%2Bef%3D%3D');
-    expect(encodeReportIdForPath('0189bafa-0610-7349')).toBe('0189bafa-0610-7349');
+    expect(reportPath('ab/cd+ef==', { format: 'raw' })).toBe(
+      '/anonymous-diagnostic-reports/ab%2Fcd%2Bef%3D%3D?format=raw',
+    );
+    expect(reportPath('0189bafa-0610-7349', { format: 'pdf', locale: 'es' })).toBe(
+      '/anonymous-diagnostic-reports/0189bafa-0610-7349?format=pdf&locale=es',
+    );
+  });
+
+  it('leaves an empty locale out', () => {
+    expect(reportPath('abcdefgh', { format: 'fhir', locale: '' })).toBe(
+      '/anonymous-diagnostic-reports/abcdefgh?format=fhir',
+    );
   });
 });

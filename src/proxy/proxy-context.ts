@@ -1,0 +1,34 @@
+// What every request carries through the proxy's Hono app, and how a problem becomes its answer.
+import type { Context } from 'hono';
+import { problemResponse, type Problem } from './problems';
+
+export type RouteName = 'report' | 'company-app-keys' | 'healthz' | 'preflight' | 'unknown';
+
+export interface ProxyEnv {
+  Variables: {
+    route: RouteName;
+    /** Headers decided before the handler ran (rate limit), applied to whatever response it returns. */
+    extraHeaders: Record<string, string>;
+    /** Content-free fields for this request's log line. */
+    logFields: Record<string, unknown>;
+  };
+}
+
+export type ProxyContext = Context<ProxyEnv>;
+
+/** Answers with a problem: its code goes into the log line, and no extra field may carry the token. */
+export type Respond = (c: ProxyContext, problem: Problem) => Response;
+
+export function createResponder(apiToken: string): Respond {
+  return (c, problem) => {
+    c.var.logFields.code = problem.code;
+    return problemResponse(withoutSecrets(problem, apiToken));
+  };
+}
+
+/** Drops extra fields (such as an upstream `errorCode`) that contain the token: upstream text is never trusted. */
+function withoutSecrets(problem: Problem, secret: string): Problem {
+  if (problem.extra === undefined) return problem;
+  const extra = Object.fromEntries(Object.entries(problem.extra).filter(([, value]) => !value.includes(secret)));
+  return { ...problem, extra };
+}
