@@ -21,7 +21,8 @@ export default defineConfig({
       tsconfigPath: './tsconfig.build.json',
       entryRoot: 'src',
       bundleTypes: true,
-      exclude: ['src/demo/**', 'test/**'],
+      // The element has its own types entry (vite.element.config.ts); its global augmentations must stay out of this one.
+      exclude: ['src/demo/**', 'src/element/**', 'test/**'],
     }),
   ],
   publicDir: false,
