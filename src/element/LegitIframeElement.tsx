@@ -12,7 +12,7 @@ import { iframeSheets } from './stylesheets';
 const OBSERVED: readonly string[] = [...IFRAME_PROPERTIES.map(attributeOf), 'title'];
 
 // The accessors are defined below, one per attribute; this declares their types.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- see above
 export interface LegitIframeElement extends LegitIframeAttributeProperties {}
 
 /**

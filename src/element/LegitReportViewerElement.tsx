@@ -205,7 +205,9 @@ export class LegitReportViewerElement extends BaseElement {
     if (proxyUrl === undefined && this.#fetchReport === undefined) {
       if (!warnedUnconfigured) {
         warnedUnconfigured = true;
-        console.warn('[legit-report-viewer] shows nothing until `proxy-url` (or the `fetchReport` property) is set.');
+        console.warn(
+          '[legit-report-viewer] nothing is shown until `proxy-url` (or the `fetchReport` property) is set.',
+        );
       }
       return null;
     }
