@@ -17,16 +17,25 @@ export default defineConfig({
     // No source maps: nearly all of it is React's and recharts' code (maps would add ~3.5 MB to the package).
     sourcemap: false,
     minify: true,
+    // The stylesheet relies on light-dark(); older targets would rewrite it into helper variables
+    // that only work where color-scheme is declared (and break the :host theme defaults).
+    cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'],
     lib: {
       entry: { element: 'src/element/index.ts' },
       formats: ['es'],
     },
     rolldownOptions: {
-      // Lets the code the entry shares with lazy chunks live in element.js (one eager file),
-      // at the price of a few extra internal exports on it.
-      preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: 'element/[name]-[hash].js',
+        // What element.js shares with the lazy chunks (React above all) is one chunk that they
+        // all import by the same URL. Chunks never import element.js itself, so the page may
+        // load it under any URL (a renamed copy, `?v=…` cache busting) without a second React.
+        advancedChunks: {
+          groups: [
+            { name: 'core', test: /rolldown[\\/]runtime/ },
+            { name: 'core', minShareCount: 2 },
+          ],
+        },
         // Lib mode keeps whitespace for downstream tree-shaking; nothing shakes this file again.
         minify: true,
       },

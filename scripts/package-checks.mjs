@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { CONSUMER_REPORT_ID, writeConsumerApp } from '../test/package/consumer-app.mjs';
+import { elementChecks } from '../test/package/element-check.mjs';
 import { checkReport, checkStrictCsp, checkWaitingState, launchChromium } from '../test/package/render-check.mjs';
 import { serveStatic } from '../test/package/static-server.mjs';
 import { checkBudgets, kB, measureBundle, printBundleTable } from './size-report.mjs';
@@ -230,6 +231,7 @@ await step('attw --pack . --profile esm-only --exclude-entrypoints styles.css', 
   return 'no problems for "." and "./proxy" (node16 from ESM, bundler)';
 });
 await consumerTest();
+await elementChecks(step);
 
 console.log(failures === 0 ? '\nAll package checks passed.' : `\n${failures} package check(s) failed.`);
 process.exit(failures === 0 ? 0 : 1);
