@@ -21,7 +21,8 @@ export default defineConfig({
       tsconfigPath: './tsconfig.build.json',
       entryRoot: 'src',
       bundleTypes: true,
-      exclude: ['demo/**', 'fixtures/**', 'test/**'],
+      // The element has its own types entry (vite.element.config.ts); its global augmentations must stay out of this one.
+      exclude: ['demo/**', 'fixtures/**', 'test/**', 'src/element/**'],
     }),
   ],
   publicDir: false,

@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { CONSUMER_REPORT_ID, writeConsumerApp } from '../test/package/consumer-app.mjs';
+import { elementChecks } from '../test/package/element-check.mjs';
 import { checkReport, checkStrictCsp, checkWaitingState, launchChromium } from '../test/package/render-check.mjs';
 import { serveStatic } from '../test/package/static-server.mjs';
 import { checkApiReports } from './api-report.mjs';
@@ -266,6 +267,7 @@ await step('attw --pack . --profile esm-only --exclude-entrypoints styles.css', 
 await step('API reports match the build (api/*.api.md)', checkApiReports);
 await step('npm publish --dry-run', checkPublishDryRun);
 await consumerTest();
+await elementChecks(step);
 
 console.log(failures === 0 ? '\nAll package checks passed.' : `\n${failures} package check(s) failed.`);
 process.exit(failures === 0 ? 0 : 1);

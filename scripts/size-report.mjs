@@ -11,11 +11,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
+import { elementRows, measureElement } from './element-size.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Budgets in gzipped bytes (1 kB = 1000 bytes, as bundlers and size-limit print them). */
-export const BUDGETS = { browserEagerJs: 15_000, css: 4_000 };
+export const BUDGETS = { browserEagerJs: 15_000, css: 4_000, elementEagerJs: 100_000 };
 
 /** The subset of recharts that src/viewer/sections/ConclusionsChart.tsx imports. */
 export const RECHARTS_IMPORTS = ['BarChart', 'Bar', 'Cell', 'LabelList', 'ResponsiveContainer', 'XAxis', 'YAxis'];
@@ -114,7 +115,8 @@ export async function measureBundle(options = {}) {
   const css = await minifiedFile(join(distDir, 'styles.css'), 'css');
   const proxy = await sumFiles(distDir, staticClosure(distDir, 'proxy.js'));
   const recharts = options.recharts === false ? null : await measureRecharts();
-  return { browserEager, lazy, css, proxy, recharts, budgets: BUDGETS };
+  const element = await measureElement(distDir, minifiedFile);
+  return { browserEager, lazy, css, proxy, recharts, element, budgets: BUDGETS };
 }
 
 /** Budget verdicts for the figures; `ok` is false when any is exceeded. */
@@ -122,6 +124,15 @@ export function checkBudgets(figures) {
   const checks = [
     { name: 'own browser JS (eager), min+gz', actual: figures.browserEager.gz, limit: BUDGETS.browserEagerJs },
     { name: 'CSS, min+gz', actual: figures.css.gz, limit: BUDGETS.css },
+    ...(figures.element
+      ? [
+          {
+            name: 'element (eager, with React), min+gz',
+            actual: figures.element.eager.gz,
+            limit: BUDGETS.elementEagerJs,
+          },
+        ]
+      : []),
   ].map((c) => ({ ...c, ok: c.actual <= c.limit }));
   return { ok: checks.every((c) => c.ok), checks };
 }
@@ -171,6 +182,7 @@ export function bundleRows(figures) {
       budget: '',
     });
   }
+  rows.push(...elementRows(figures.element, kB, BUDGETS.elementEagerJs));
   return rows;
 }
 
