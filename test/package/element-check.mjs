@@ -164,7 +164,7 @@ export async function elementChecks(step) {
 
     site = await startElementSite({
       packageDir,
-      fixturePath: join(ROOT, 'test', 'fixtures', 'raw-v3-acne.json'),
+      fixturePath: join(ROOT, 'fixtures', 'raw-v3-acne.json'),
       hostileCssPath: join(ROOT, 'demo', 'plain', 'hostile.css'),
       axePath: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'),
       imagePath: join(ROOT, 'public', 'samples', 'acne-face.png'),
