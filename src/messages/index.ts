@@ -35,4 +35,4 @@ export type {
   LegitMacroscopicMedia,
 } from './iframe-url';
 export { DEFAULT_LEGIT_IFRAME_TITLE, LegitIframe } from './LegitIframe';
-export type { LegitIframeProps } from './LegitIframe';
+export type { LegitIframeProps, LegitIframeWithAppKeyUrlProps, LegitIframeWithCompanyKeyProps } from './LegitIframe';
