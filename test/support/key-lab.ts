@@ -18,7 +18,8 @@ const TOKEN = 'lab_S2S-token_0123456789abcdef';
 const KEY_ROUTE = '/company-app-keys';
 
 /** How the next key requests are answered; `hold` keeps them waiting until the mode changes. */
-export type LabMode = 'ok' | 'hold' | 'unauthorized' | 'forbidden' | 'upstream-500' | 'hook-throws' | 'drop';
+const MODES = ['ok', 'hold', 'unauthorized', 'forbidden', 'upstream-500', 'hook-throws', 'drop', 'garbled'] as const;
+export type LabMode = (typeof MODES)[number];
 
 interface Lab {
   upstream: FakeUpstream;
@@ -75,6 +76,11 @@ async function startLab(pageOrigin: string, corsCredentials: boolean): Promise<{
     if (req.method === 'POST' && req.url === KEY_ROUTE) {
       if (lab.mode === 'hold') return void lab.held.push(() => answer(req, res));
       if (lab.mode === 'drop') return void req.socket.destroy();
+      if (lab.mode === 'garbled') {
+        // A 200 whose key could never be matched against an invalid_company_key message.
+        res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': pageOrigin });
+        return void res.end(JSON.stringify({ appKey: 'short', expiresAt: 'soon' }));
+      }
       if (lab.mode === 'unauthorized') {
         // What a portal's own session middleware answers, CORS included so the page can read it.
         res.writeHead(401, {
@@ -104,8 +110,6 @@ async function readJsonBody(req: IncomingMessage): Promise<Record<string, unknow
   const text = Buffer.concat(chunks).toString('utf8');
   return text === '' ? {} : (JSON.parse(text) as Record<string, unknown>);
 }
-
-const MODES: readonly LabMode[] = ['ok', 'hold', 'unauthorized', 'forbidden', 'upstream-500', 'hook-throws', 'drop'];
 
 export async function startKeyLab(): Promise<KeyLab> {
   const labs = new Map<string, Lab>();

@@ -210,6 +210,7 @@ describe('<LegitIframe appKeyUrl>', () => {
     ['hook-throws', 'SERVER', 500, /server could not start Legit\.Health/],
     ['upstream-500', 'SERVER', 502, /server could not start Legit\.Health/],
     ['drop', 'NETWORK', undefined, /could not be reached/],
+    ['garbled', 'INVALID_RESPONSE', 200, /could not be read/],
   ] as const)('a failed mint (%s) is a typed %s error with a retry that works', async (mode, code, status, text) => {
     const lab = await startLab();
     await lab.setMode(mode);

@@ -10,9 +10,9 @@ import { startLab } from './lab';
 const LEGIT = inject('crossOriginUrl');
 
 /** A host's own frame: it hands every refusal to `renew`, and shows the state as text. */
-function HostFrame(props: { appKeyUrl: string; states: LegitAppKeyResult[] }) {
+function HostFrame(props: { appKeyUrl: string; states: LegitAppKeyResult[]; timeoutMs?: number }) {
   const ref = useRef<HTMLIFrameElement>(null);
-  const key = useLegitAppKey(props.appKeyUrl);
+  const key = useLegitAppKey(props.appKeyUrl, { timeoutMs: props.timeoutMs });
   props.states.push(key);
   useLegitMessages({ allowedOrigins: [LEGIT], iframeRef: ref, onInvalidCompanyKey: key.renew });
   return (
@@ -81,5 +81,17 @@ describe('useLegitAppKey', () => {
     renew();
     await vi.waitFor(() => expect(frameKey()).not.toBe(before));
     expect(await lab.keys()).toMatchObject({ keyRequests: 2, minted: [before, frameKey()] });
+  });
+
+  it('gives up on a key route that does not answer: TIMEOUT, and the retry works', async () => {
+    const lab = await startLab();
+    await lab.setMode('hold');
+    const states: LegitAppKeyResult[] = [];
+    const screen = await render(<HostFrame appKeyUrl={lab.appKeyUrl} states={states} timeoutMs={300} />);
+    await expect.element(screen.getByTestId('status')).toHaveTextContent('error TIMEOUT');
+    expect(states.at(-1)?.error).toMatchObject({ name: 'LegitAppKeyError', code: 'TIMEOUT', status: undefined });
+    await lab.setMode('ok');
+    await screen.getByRole('button', { name: 'New key' }).click();
+    await expect.element(screen.getByTestId('status')).toHaveTextContent('ready');
   });
 });
