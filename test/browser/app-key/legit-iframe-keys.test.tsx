@@ -15,6 +15,8 @@ import { axeViolations } from '../../support/axe';
 import { frameUrl, makeFramePost } from '../messages/frame-commands';
 import { startLab, type LabHandle } from './lab';
 
+// Each step waits on real HTTP and frame loads: generous under a loaded machine (no time is asserted).
+const WAIT = { timeout: 10_000 };
 const LEGIT = inject('crossOriginUrl');
 const REPORT_ID = 'cUVHY3lUcEFSdzdhVklrMXFKS2k5ZzBxaHBYWXNERTNFWjBq';
 const TITLE = 'Legit.Health skin analysis';
@@ -76,7 +78,7 @@ beforeEach(() => {
   document.addEventListener('load', countLoad, true);
 });
 afterEach(() => document.removeEventListener('load', countLoad, true));
-const loadsReach = (count: number) => vi.waitFor(() => expect(frameLoads).toBeGreaterThanOrEqual(count));
+const loadsReach = (count: number) => vi.waitFor(() => expect(frameLoads).toBeGreaterThanOrEqual(count), WAIT);
 
 const animationFrames = async (count: number) => {
   for (let i = 0; i < count; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -87,7 +89,7 @@ async function shownKey(previous: string | null = null): Promise<string> {
   await vi.waitFor(() => {
     expect(shown(frameElement())).toBe(true);
     expect(frameKey()).not.toBe(previous);
-  });
+  }, WAIT);
   return frameKey() ?? '';
 }
 
@@ -103,15 +105,15 @@ async function refuseCurrentKey(): Promise<void> {
   await makeFramePost(frameElement()!, LEGIT, [refuseOwnKey]);
 }
 
-describe('<LegitIframe appKeyUrl>', () => {
+describe('<LegitIframe appKeyUrl>', { timeout: 60_000 }, () => {
   it('shows a named placeholder while it mints, then the frame with the key minted just before', async () => {
     const lab = await startLab();
     await lab.setMode('hold');
     const r = recorder();
     const screen = await render(<Portal lab={lab} r={r} />);
     const placeholder = screen.getByRole('status', { name: TITLE });
-    await expect.element(placeholder).toHaveTextContent('Starting Legit.Health…');
-    await expect.element(placeholder).toHaveAttribute('aria-busy', 'true');
+    await expect.element(placeholder, WAIT).toHaveTextContent('Starting Legit.Health…');
+    await expect.element(placeholder, WAIT).toHaveAttribute('aria-busy', 'true');
     expect(frameElement()).toBeNull();
     expect(await axeViolations(screen.container)).toEqual([]);
 
@@ -132,7 +134,7 @@ describe('<LegitIframe appKeyUrl>', () => {
     const element = frameElement()!;
     // A notice on screen first, so the viewer's notice (loaded on demand) would replace it at once.
     await makeFramePost(element, LEGIT, [{ message: 'image_rejected', payload: ['blurry'] }]);
-    await expect.element(screen.getByText(/did not accept the last photo \(blurry\)/)).toBeVisible();
+    await expect.element(screen.getByText(/did not accept the last photo \(blurry\)/), WAIT).toBeVisible();
     await refuseCurrentKey();
 
     const second = await shownKey(first);
@@ -145,12 +147,12 @@ describe('<LegitIframe appKeyUrl>', () => {
     expect(r.onInvalidCompanyKey).not.toHaveBeenCalled();
     expect(r.onAppKeyError).not.toHaveBeenCalled();
     expect(r.viewerHeardRefusal).toHaveBeenCalledWith(first);
-    await expect.element(screen.getByText(/did not accept the last photo/)).toBeVisible();
+    await expect.element(screen.getByText(/did not accept the last photo/), WAIT).toBeVisible();
     expect(screen.container.textContent).not.toMatch(REFUSED_NOTICE);
 
     // The renewed frame's report still reaches the viewer (the source check follows the frame).
     await makeFramePost(element, LEGIT, [completed]);
-    await expect.element(screen.getByRole('rowheader', { name: 'Acne', exact: true })).toBeVisible();
+    await expect.element(screen.getByRole('rowheader', { name: 'Acne', exact: true }), WAIT).toBeVisible();
     expect(r.onReport).toHaveBeenCalledTimes(1);
   });
 
@@ -163,12 +165,12 @@ describe('<LegitIframe appKeyUrl>', () => {
     await refuseCurrentKey();
 
     const alert = screen.getByRole('alert', { name: TITLE });
-    await expect.element(alert).toHaveTextContent(/refused the portal's key, and a new one too/);
+    await expect.element(alert, WAIT).toHaveTextContent(/refused the portal's key, and a new one too/);
     expect(r.onInvalidCompanyKey).toHaveBeenCalledWith(second);
     expect(r.onAppKeyError.mock.calls.map(([e]) => [e.code, e.companyKey])).toEqual([['KEY_REFUSED', second]]);
     expect(shown(frameElement())).toBe(false);
     // The viewer says so too, now that no renewal will follow.
-    await expect.element(screen.getByText(REFUSED_NOTICE)).toBeVisible();
+    await expect.element(screen.getByText(REFUSED_NOTICE), WAIT).toBeVisible();
     // Refused again: still no new key.
     await makeFramePost(frameElement()!, LEGIT, [refuseOwnKey]);
     expect((await lab.keys()).keyRequests).toBe(2);
@@ -194,9 +196,9 @@ describe('<LegitIframe appKeyUrl>', () => {
       refuse(first),
       barrier,
     ]);
-    await vi.waitFor(() => expect(r.viewerRejected).toHaveBeenCalledWith('unknown', expect.anything()));
+    await vi.waitFor(() => expect(r.viewerRejected).toHaveBeenCalledWith('unknown', expect.anything()), WAIT);
     await animationFrames(2);
-    await expect.element(screen.getByText(/did not accept the last photo \(dark\)/)).toBeVisible();
+    await expect.element(screen.getByText(/did not accept the last photo \(dark\)/), WAIT).toBeVisible();
     expect(await lab.keys()).toMatchObject({ minted: [first, second], keyRequests: 2 });
     expect(frameKey()).toBe(second);
     expect(shown(frameElement())).toBe(true);
@@ -217,7 +219,7 @@ describe('<LegitIframe appKeyUrl>', () => {
     const r = recorder();
     const screen = await render(<Portal lab={lab} r={r} />);
     const alert = screen.getByRole('alert', { name: TITLE });
-    await expect.element(alert).toHaveTextContent(text);
+    await expect.element(alert, WAIT).toHaveTextContent(text);
     expect(frameElement()).toBeNull();
     const [error] = r.onAppKeyError.mock.calls[0]!;
     expect(error).toMatchObject({ name: 'LegitAppKeyError', code, status });
@@ -236,8 +238,8 @@ describe('<LegitIframe appKeyUrl>', () => {
     await lab.setMode('upstream-500');
     await refuseCurrentKey();
     const alert = screen.getByRole('alert', { name: TITLE });
-    await expect.element(alert).toHaveTextContent(/server could not start Legit\.Health/);
-    await expect.element(screen.getByText(REFUSED_NOTICE)).toBeVisible();
+    await expect.element(alert, WAIT).toHaveTextContent(/server could not start Legit\.Health/);
+    await expect.element(screen.getByText(REFUSED_NOTICE), WAIT).toBeVisible();
     await lab.setMode('ok');
     await alert.getByRole('button', { name: 'Try again' }).click();
     await shownKey(first);
@@ -255,7 +257,7 @@ describe('<LegitIframe appKeyUrl>', () => {
     const lab = await startLab({ pageOrigin: 'https://other-portal.example' });
     const r = recorder();
     const screen = await render(<Portal lab={lab} r={r} />);
-    await expect.element(screen.getByRole('alert', { name: TITLE })).toHaveTextContent(/could not be reached/);
+    await expect.element(screen.getByRole('alert', { name: TITLE }), WAIT).toHaveTextContent(/could not be reached/);
     expect(r.onAppKeyError.mock.calls[0]![0].code).toBe('NETWORK');
     expect((await lab.keys()).minted).toEqual([]);
   });
@@ -264,7 +266,7 @@ describe('<LegitIframe appKeyUrl>', () => {
     const refusing = await startLab();
     const r = recorder();
     const screen = await render(<Portal lab={refusing} r={r} frame={{ appKeyCredentials: 'include' }} />);
-    await expect.element(screen.getByRole('alert', { name: TITLE })).toBeVisible();
+    await expect.element(screen.getByRole('alert', { name: TITLE }), WAIT).toBeVisible();
     expect(r.onAppKeyError.mock.calls[0]![0].code).toBe('NETWORK');
     screen.unmount();
 
@@ -289,7 +291,7 @@ describe('<LegitIframe appKeyUrl>', () => {
     await lab.setMode('unauthorized');
     const screen = await render(<Portal lab={lab} r={recorder()} frame={{ locale: 'es' }} />);
     const alert = screen.getByRole('alert', { name: TITLE });
-    await expect.element(alert).toHaveTextContent(/Su sesión del portal ha finalizado/);
-    await expect.element(alert.getByRole('button', { name: 'Reintentar' })).toBeVisible();
+    await expect.element(alert, WAIT).toHaveTextContent(/Su sesión del portal ha finalizado/);
+    await expect.element(alert.getByRole('button', { name: 'Reintentar' }), WAIT).toBeVisible();
   });
 });

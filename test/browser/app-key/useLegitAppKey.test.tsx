@@ -7,6 +7,8 @@ import { buildLegitIframeUrl, useLegitAppKey, useLegitMessages, type LegitAppKey
 import { frameUrl, makeFramePost } from '../messages/frame-commands';
 import { startLab } from './lab';
 
+// Each step waits on real HTTP and frame loads: generous under a loaded machine (no time is asserted).
+const WAIT = { timeout: 10_000 };
 const LEGIT = inject('crossOriginUrl');
 
 /** A host's own frame: it hands every refusal to `renew`, and shows the state as text. */
@@ -36,13 +38,13 @@ const frame = () => document.querySelector<HTMLIFrameElement>('iframe[title="hos
 const frameKey = () => new URL(frame()?.src ?? 'about:blank').searchParams.get('company');
 const refuseOwnKey = { message: 'invalid_company_key', id: '{{company}}' };
 
-describe('useLegitAppKey', () => {
+describe('useLegitAppKey', { timeout: 60_000 }, () => {
   it('minting → ready with the minted key and its expiry; a refusal renews once; a second one is KEY_REFUSED', async () => {
     const lab = await startLab();
     const states: LegitAppKeyResult[] = [];
     const screen = await render(<HostFrame appKeyUrl={lab.appKeyUrl} states={states} />);
     const status = screen.getByTestId('status');
-    await expect.element(status).toHaveTextContent('ready');
+    await expect.element(status, WAIT).toHaveTextContent('ready');
     expect(states[0]).toMatchObject({ status: 'minting', appKey: null, expiresAt: null, error: null });
     const ready = states.at(-1)!;
     const { minted } = await lab.keys();
@@ -54,19 +56,19 @@ describe('useLegitAppKey', () => {
 
     const first = frameKey();
     await makeFramePost(frame()!, LEGIT, [refuseOwnKey]);
-    await vi.waitFor(() => expect(frameKey()).not.toBe(first));
-    await expect.element(status).toHaveTextContent('ready');
+    await vi.waitFor(() => expect(frameKey()).not.toBe(first), WAIT);
+    await expect.element(status, WAIT).toHaveTextContent('ready');
     const second = frameKey();
     expect((await lab.keys()).minted).toEqual([first, second]);
 
     // This host's frame is a new element with the new key; a refusal from it is final.
     await makeFramePost(frame()!, LEGIT, [refuseOwnKey]);
-    await expect.element(status).toHaveTextContent('error KEY_REFUSED');
+    await expect.element(status, WAIT).toHaveTextContent('error KEY_REFUSED');
     expect(states.at(-1)).toMatchObject({ status: 'error', appKey: null, error: { companyKey: second } });
     expect((await lab.keys()).keyRequests).toBe(2);
 
     await screen.getByRole('button', { name: 'New key' }).click();
-    await expect.element(status).toHaveTextContent('ready');
+    await expect.element(status, WAIT).toHaveTextContent('ready');
     expect((await lab.keys()).minted).toHaveLength(3);
   });
 
@@ -74,12 +76,12 @@ describe('useLegitAppKey', () => {
     const lab = await startLab();
     const states: LegitAppKeyResult[] = [];
     const screen = await render(<HostFrame appKeyUrl={lab.appKeyUrl} states={states} />);
-    await expect.element(screen.getByTestId('status')).toHaveTextContent('ready');
+    await expect.element(screen.getByTestId('status'), WAIT).toHaveTextContent('ready');
     const before = frameKey();
     const { renew } = states.at(-1)!;
     renew();
     renew();
-    await vi.waitFor(() => expect(frameKey()).not.toBe(before));
+    await vi.waitFor(() => expect(frameKey()).not.toBe(before), WAIT);
     expect(await lab.keys()).toMatchObject({ keyRequests: 2, minted: [before, frameKey()] });
   });
 
@@ -88,10 +90,10 @@ describe('useLegitAppKey', () => {
     await lab.setMode('hold');
     const states: LegitAppKeyResult[] = [];
     const screen = await render(<HostFrame appKeyUrl={lab.appKeyUrl} states={states} timeoutMs={300} />);
-    await expect.element(screen.getByTestId('status')).toHaveTextContent('error TIMEOUT');
+    await expect.element(screen.getByTestId('status'), WAIT).toHaveTextContent('error TIMEOUT');
     expect(states.at(-1)?.error).toMatchObject({ name: 'LegitAppKeyError', code: 'TIMEOUT', status: undefined });
     await lab.setMode('ok');
     await screen.getByRole('button', { name: 'New key' }).click();
-    await expect.element(screen.getByTestId('status')).toHaveTextContent('ready');
+    await expect.element(screen.getByTestId('status'), WAIT).toHaveTextContent('ready');
   });
 });
