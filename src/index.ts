@@ -5,7 +5,12 @@ import './viewer/styles.css';
 // Components
 export { LegitReportViewer, type LegitReportViewerProps } from './viewer/LegitReportViewer';
 export { LegitReportView, type LegitReportViewProps } from './viewer/LegitReportView';
-export { LegitIframe, type LegitIframeProps } from './messages/LegitIframe';
+export {
+  LegitIframe,
+  type LegitIframeProps,
+  type LegitIframeWithAppKeyUrlProps,
+  type LegitIframeWithCompanyKeyProps,
+} from './messages/LegitIframe';
 export type { ViewerDisplayProps } from './viewer/ViewerFrame';
 export { loadLabels, type Labels } from './viewer/labels';
 export { DEFAULT_THRESHOLDS, DEFAULT_DIQA_THRESHOLD, type FindingThresholds } from './viewer/context';
@@ -34,6 +39,12 @@ export {
   type LegitIframeParams,
   type LegitMacroscopicMedia,
 } from './messages/iframe-url';
+
+// Short-lived iframe keys minted by the portal's server
+export { useLegitAppKey, type LegitAppKeyResult, type UseLegitAppKeyOptions } from './app-key/useLegitAppKey';
+export type { LegitAppKey } from './app-key/mint';
+export type { LegitAppKeyState, LegitAppKeyStatus } from './app-key/session';
+export { LegitAppKeyError, isLegitAppKeyError, type LegitAppKeyErrorCode } from './app-key/errors';
 
 // Fetching through the portal's proxy
 export {

@@ -31,6 +31,7 @@ const TEXT = {
     pick: 'Elija un caso de ejemplo',
     finish: 'Finalizar el análisis',
     other: 'Otros mensajes',
+    expireKey: 'Dejar caducar esta clave de empresa',
     invalidKey: 'Enviar invalid_company_key',
     imageRejected: 'Enviar image_rejected',
     refusedTitle: 'Este iframe no ha podido cargarse',
@@ -133,6 +134,8 @@ async function start() {
       status(t.sent(`analysis_completed (${chosen.dataset.key})`, target));
     }
   });
+  // As if the key's ten minutes were up: this frame stops, as the real one does, and says so once.
+  $('sim-expire-key').addEventListener('click', refuse, { once: true });
   $('sim-invalid-key').addEventListener('click', () => {
     if (post({ message: 'invalid_company_key', id: company })) status(t.sent('invalid_company_key', target));
   });

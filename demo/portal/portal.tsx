@@ -32,7 +32,6 @@ const COPY = {
     mock: 'Sample cases (mock S2S API)',
     live: 'Live S2S API',
     loading: 'Starting the demo…',
-    keyFailed: 'Could not mint a company key through the proxy; the iframe will refuse a made-up key.',
     security: 'Security check',
     securityText:
       'Forged messages carry a real case id, yet the widget must ignore them: the log shows why, and the report stays as it is.',
@@ -53,7 +52,6 @@ const COPY = {
     mock: 'Casos de ejemplo (API S2S simulada)',
     live: 'API S2S real',
     loading: 'Iniciando la demo…',
-    keyFailed: 'No se pudo obtener una clave de empresa a través del proxy; el iframe rechazará una clave inventada.',
     security: 'Comprobación de seguridad',
     securityText:
       'Los mensajes falsificados llevan el id de un caso real, pero el widget debe ignorarlos: el registro muestra por qué y el informe no cambia.',
@@ -87,18 +85,7 @@ function parseDemoConfig(json: unknown): DemoConfig | null {
   return { iframeOrigin, mode, proxyUrl, securityCheck };
 }
 
-/** Mints a short-lived iframe key through the proxy (the S2S token never leaves the server). */
-async function mintCompanyKey(proxyUrl: string): Promise<string | null> {
-  try {
-    const response = await fetch(`${proxyUrl}/company-app-keys`, { method: 'POST' });
-    if (!response.ok) return null;
-    const body: unknown = await response.json();
-    const appKey = typeof body === 'object' && body !== null && 'appKey' in body ? body.appKey : null;
-    return typeof appKey === 'string' && appKey !== '' ? appKey : null;
-  } catch {
-    return null;
-  }
-}
+const expiry = (at: string | null) => (at === null ? 'unknown' : new Date(at).toLocaleTimeString());
 
 function Segmented<T extends string>(props: {
   legend: string;
@@ -132,7 +119,6 @@ function Portal({ config }: { config: DemoConfig }) {
   const [locale, setLocale] = useState<Locale>('en');
   const [format, setFormat] = useState<Format>('raw');
   const [session, setSession] = useState(0);
-  const [companyKey, setCompanyKey] = useState<{ session: number; key: string | null } | null>(null);
   const [log, setLog] = useState<LogEntry[]>([]);
   // How many times the forged sender was loaded: each new count reloads its hidden iframe, which posts once per load.
   const [forgeRuns, setForgeRuns] = useState(0);
@@ -144,17 +130,6 @@ function Portal({ config }: { config: DemoConfig }) {
     const entry = { id: nextLogId.current++, at: new Date().toLocaleTimeString(), kind, text };
     setLog((entries) => [entry, ...entries].slice(0, 30));
   }, []);
-
-  // A fresh key per iframe session: keys are short-lived, and a reload needs a valid one.
-  useEffect(() => {
-    let cancelled = false;
-    void mintCompanyKey(config.proxyUrl).then((key) => {
-      if (!cancelled) setCompanyKey({ session, key });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [config.proxyUrl, session]);
 
   const restart = () => setSession((s) => s + 1);
   const changeLocale = (next: Locale) => {
@@ -172,7 +147,6 @@ function Portal({ config }: { config: DemoConfig }) {
     window.postMessage({ message: 'analysis_completed', id: forgedId }, window.location.origin);
   };
 
-  const keyReady = companyKey !== null && companyKey.session === session;
   return (
     <div className="portal">
       <header className="portal-header">
@@ -219,19 +193,20 @@ function Portal({ config }: { config: DemoConfig }) {
           <h2 id="portal-analysis-title" className="portal-card-title">
             {t.analysis}
           </h2>
-          {keyReady && companyKey.key === null ? <p className="portal-warning">{t.keyFailed}</p> : null}
-          {keyReady ? (
-            <LegitIframe
-              key={`${session}-${locale}`}
-              ref={iframeRef}
-              baseUrl={config.iframeOrigin}
-              company={companyKey.key ?? 'demo-company-key-not-minted'}
-              locale={locale}
-              className="portal-iframe"
-            />
-          ) : (
-            <div className="portal-iframe portal-iframe-placeholder" aria-busy="true" />
-          )}
+          {/* A fresh short-lived key per iframe session, minted by the proxy and renewed when the frame refuses it. */}
+          <LegitIframe
+            key={`${session}-${locale}`}
+            ref={iframeRef}
+            baseUrl={config.iframeOrigin}
+            appKeyUrl={`${config.proxyUrl}/company-app-keys`}
+            locale={locale}
+            className="portal-iframe"
+            onAppKey={(key) =>
+              note('info', `company key minted: ${key.appKey.slice(0, 8)}… (expires ${expiry(key.expiresAt)})`)
+            }
+            onAppKeyError={(error) => note('error', `company key: ${error.code}`)}
+            onInvalidCompanyKey={() => note('error', 'the renewed company key was refused too: no further attempt')}
+          />
         </section>
 
         <section className="portal-card portal-report-card" aria-labelledby="portal-report-title">

@@ -1,12 +1,16 @@
-import { forwardRef, useMemo } from 'react';
+import { forwardRef } from 'react';
 import type { CSSProperties, HTMLAttributeReferrerPolicy } from 'react';
-import { buildLegitIframeUrl } from './iframe-url';
+import type { LegitAppKeyError } from '../app-key/errors';
+import type { LegitAppKey } from '../app-key/mint';
+import { LegitConfigError } from './errors';
 import type { LegitIframeParams } from './iframe-url';
+import { MintedLegitIframe } from './MintedLegitIframe';
+import { StaticLegitIframe } from './StaticLegitIframe';
 
-export interface LegitIframeProps extends LegitIframeParams {
+interface LegitIframeBaseProps extends Omit<LegitIframeParams, 'company'> {
   /** Default `https://iframe.legit.health`; use `LEGIT_IFRAME_PREPRODUCTION_ORIGIN` for pre-production. */
   baseUrl?: string;
-  /** Accessible name of the frame. Default "Legit.Health skin analysis". */
+  /** Accessible name of the frame (and of its placeholder). Default "Legit.Health skin analysis". */
   title?: string;
   /**
    * Default `strict-origin`: Legit.Health learns which site embeds it, never the portal
@@ -19,29 +23,46 @@ export interface LegitIframeProps extends LegitIframeParams {
   id?: string;
 }
 
-const DEFAULT_LEGIT_IFRAME_TITLE = 'Legit.Health skin analysis';
+/** A key you minted yourself. */
+export interface LegitIframeWithCompanyKeyProps extends LegitIframeBaseProps {
+  /** The short-lived company (app) key minted by your server from the S2S token. */
+  company: string;
+  appKeyUrl?: undefined;
+}
+
+/** The frame mints its own key from your server, and renews it once when the frame refuses it. */
+export interface LegitIframeWithAppKeyUrlProps extends LegitIframeBaseProps {
+  company?: undefined;
+  /** Your server's key route, POSTed before the frame loads: the proxy's `/company-app-keys`, e.g. `/api/legit/company-app-keys`. */
+  appKeyUrl: string;
+  /** Default `same-origin`; `include` for a proxy on another origin that reads the portal's cookie. */
+  appKeyCredentials?: RequestCredentials;
+  /** Extra headers on the key request, e.g. your CSRF token. */
+  appKeyHeaders?: Readonly<Record<string, string>>;
+  /** Origins the frame may post from. Default: the origin of `baseUrl`. */
+  allowedOrigins?: readonly string[];
+  /** Each key the frame is given (the first, and each renewal). */
+  onAppKey?(key: LegitAppKey): void;
+  /** A mint failed, or the renewed key was refused too (`KEY_REFUSED`); the error state with a retry is shown. */
+  onAppKeyError?(error: LegitAppKeyError): void;
+  /** The frame refused a renewed key too: no further automatic attempt. */
+  onInvalidCompanyKey?(companyKey: string): void;
+}
+
+export type LegitIframeProps = LegitIframeWithCompanyKeyProps | LegitIframeWithAppKeyUrlProps;
+
+export { DEFAULT_LEGIT_IFRAME_TITLE } from './StaticLegitIframe';
 
 /**
  * The Legit.Health iframe, built from typed parameters, with camera access. Forward its
  * ref to `useLegitMessages`/`<LegitReportViewer>` as `iframeRef` so only this frame's
- * messages are accepted. Throws `LegitConfigError` during render for invalid parameters.
+ * messages are accepted. With `appKeyUrl` it mints its own short-lived key (see
+ * `useLegitAppKey`); the element, and so the ref, stays the same across renewals.
+ * Throws `LegitConfigError` during render for invalid parameters.
  */
 export const LegitIframe = forwardRef<HTMLIFrameElement, LegitIframeProps>(function LegitIframe(props, ref) {
-  const { baseUrl, title, referrerPolicy, className, style, id, ...params } = props;
-  // Keyed on the serialised parameters so a new array literal does not rebuild the URL.
-  const paramsKey = JSON.stringify(params);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on content, not identity
-  const src = useMemo(() => buildLegitIframeUrl({ ...params, baseUrl }), [paramsKey, baseUrl]);
-  return (
-    <iframe
-      ref={ref}
-      src={src}
-      title={title ?? DEFAULT_LEGIT_IFRAME_TITLE}
-      allow="camera"
-      referrerPolicy={referrerPolicy ?? 'strict-origin'}
-      className={className}
-      style={style}
-      id={id}
-    />
-  );
+  if (props.appKeyUrl === undefined) return <StaticLegitIframe {...props} ref={ref} />;
+  if (props.company !== undefined)
+    throw new LegitConfigError('appKeyUrl', 'give either company or appKeyUrl, not both');
+  return <MintedLegitIframe {...props} ref={ref} />;
 });

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { reportRefusedCompanyKey } from '../app-key/frame-sessions';
 import { Suspense, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { ReportFormat } from '../contract/formats';
 import type { FetchReport } from '../fetching/request';
@@ -66,7 +67,8 @@ function ConnectedViewer(props: LegitReportViewerProps) {
       props.onReportId?.(id);
     },
     onInvalidCompanyKey: (key) => {
-      setNotice({ kind: 'invalid_company_key' });
+      // Silent while a <LegitIframe appKeyUrl> renews the key; shown if it cannot.
+      reportRefusedCompanyKey(props.iframeRef?.current, key, () => setNotice({ kind: 'invalid_company_key' }));
       props.onInvalidCompanyKey?.(key);
     },
     onImageRejected: (reasons) => {

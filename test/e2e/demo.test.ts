@@ -189,6 +189,37 @@ describe('demo portal, end to end', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('renews an expired company key: the same frame reloads with a new key and still delivers a report', async () => {
+    const frame = await legitFrame();
+    const firstKey = (await frame.locator('#sim-company').textContent()) ?? '';
+    const log = messageLog();
+    await log.getByText(`company key minted: ${firstKey.slice(0, 8)}…`).waitFor({ timeout: UI_TIMEOUT });
+    await frame.getByText('Other messages').click();
+    await frame.getByRole('button', { name: 'Let this company key expire' }).click();
+
+    // The portal mints one new key and reloads the frame with it (Playwright's Frame follows the reload).
+    const shownKey = () =>
+      frame
+        .locator('#sim-company')
+        .textContent({ timeout: 1000 })
+        .catch(() => '');
+    let secondKey = '';
+    const renewed = async () => {
+      secondKey = (await shownKey()) ?? '';
+      return /^[A-Za-z0-9]{64,}$/.test(secondKey) && secondKey !== firstKey;
+    };
+    await expect.poll(renewed, { timeout: UI_TIMEOUT }).toBe(true);
+    await log.getByText(`company key minted: ${secondKey.slice(0, 8)}…`).waitFor({ timeout: UI_TIMEOUT });
+    expect(await log.getByText(/^company key minted/).count()).toBe(2);
+    await frame.getByRole('button', { name: 'Finish the analysis' }).waitFor({ timeout: UI_TIMEOUT });
+    // Renewed, so the widget never says the key was refused.
+    expect(await reportRegion().textContent()).not.toMatch(/refused the portal's company key/);
+
+    await finishAnalysis(frame, /^Acne \(raw v3\)/);
+    await reportRegion().getByRole('rowheader', { name: 'Acne', exact: true }).waitFor({ timeout: UI_TIMEOUT });
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('shows "not found" with a retry button for an unknown id, and retrying asks again', async () => {
     const unknownPath = `/api/legit/anonymous-diagnostic-reports/${encodeURIComponent(caseId('unknown'))}`;
     const reportRequests: string[] = [];

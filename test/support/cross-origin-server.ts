@@ -3,7 +3,8 @@
 // told to: either from the `post` query parameter (a JSON array) on load, or on command
 // from its parent: `{ cmd: 'post', commandId, messages }` with a MessagePort transferred
 // alongside, on which it acknowledges with `commandId` after posting (the ack goes over the
-// port, not over window.postMessage, so the page under test never sees it).
+// port, not over window.postMessage, so the page under test never sees it). A message whose
+// id is "{{company}}" carries the frame's own `company` parameter instead.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -21,7 +22,12 @@ const FRAME_PAGE = `<!doctype html>
 <script>
 (function () {
   var seen = {};
-  function send(data) { window.parent.postMessage(data, '*'); }
+  // "{{company}}" in a message stands for the key this document was loaded with.
+  var company = new URLSearchParams(location.search).get('company');
+  function send(data) {
+    if (data && data.id === '{{company}}') data = Object.assign({}, data, { id: company });
+    window.parent.postMessage(data, '*');
+  }
   window.addEventListener('message', function (event) {
     if (event.source !== window.parent) return;
     var cmd = event.data;

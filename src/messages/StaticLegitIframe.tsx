@@ -1,0 +1,28 @@
+import { forwardRef, useMemo } from 'react';
+import { buildLegitIframeUrl } from './iframe-url';
+import type { LegitIframeWithCompanyKeyProps } from './LegitIframe';
+
+export const DEFAULT_LEGIT_IFRAME_TITLE = 'Legit.Health skin analysis';
+
+/** The frame for a known key: its URL is rebuilt only when a parameter's content changes. */
+export const StaticLegitIframe = forwardRef<HTMLIFrameElement, LegitIframeWithCompanyKeyProps>(
+  function StaticLegitIframe(props, ref) {
+    const { baseUrl, title, referrerPolicy, className, style, id, ...params } = props;
+    // Keyed on the serialised parameters so a new array literal does not rebuild the URL.
+    const paramsKey = JSON.stringify(params);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on content, not identity
+    const src = useMemo(() => buildLegitIframeUrl({ ...params, baseUrl }), [paramsKey, baseUrl]);
+    return (
+      <iframe
+        ref={ref}
+        src={src}
+        title={title ?? DEFAULT_LEGIT_IFRAME_TITLE}
+        allow="camera"
+        referrerPolicy={referrerPolicy ?? 'strict-origin'}
+        className={className}
+        style={style}
+        id={id}
+      />
+    );
+  },
+);
