@@ -7,7 +7,8 @@ export { LegitReportViewer, type LegitReportViewerProps } from './viewer/LegitRe
 export { LegitReportView, type LegitReportViewProps } from './viewer/LegitReportView';
 export { LegitIframe, type LegitIframeProps } from './messages/LegitIframe';
 export type { ViewerDisplayProps } from './viewer/ViewerFrame';
-export { loadLabels, type Labels } from './viewer/labels';
+export { loadLabels } from './viewer/labels/load';
+export type { Labels } from './viewer/labels/types';
 export { DEFAULT_THRESHOLDS, DEFAULT_DIQA_THRESHOLD, type FindingThresholds } from './viewer/context';
 
 // The report: one model from the three published shapes

@@ -8,7 +8,7 @@ import type { MessageRejectionInfo } from '../messages/useLegitMessages';
 import { useReportIdFromMessages } from '../messages/useReportIdFromMessages';
 import type { MessageRejectionReason } from '../messages/types';
 import type { DiagnosticReport } from '../report/model';
-import { loadLabels } from './labels';
+import { loadLabels } from './labels/load';
 import { LazyReportBody, preloadReportBody } from './LazyReportBody';
 import type { IframeNotice } from './Notice';
 import { ErrorState, LoadingState, WaitingState } from './StateViews';

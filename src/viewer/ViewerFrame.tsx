@@ -7,7 +7,9 @@ import {
   type FindingThresholds,
   type ViewerSettings,
 } from './context';
-import { enShell, labelLanguage, languageOf, type Labels, type ShellLabels } from './labels';
+import { labelLanguage, languageOf } from './labels/load';
+import { enShell } from './labels/shell-en';
+import type { Labels, ShellLabels } from './labels/types';
 import type { IframeNotice } from './Notice';
 import { LoadingState } from './StateViews';
 import { useLabels } from './useLabels';

@@ -1,6 +1,6 @@
 import type { FindingName, PreliminaryFindings } from '../report/model';
 import { formatPercent } from './format';
-import type { Labels } from './labels';
+import type { Labels } from './labels/types';
 
 export type Tone = 'danger' | 'warning' | 'info';
 

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { FindingName } from '../report/model';
-import { enShell, type Labels, type ShellLabels } from './labels';
+import { enShell } from './labels/shell-en';
+import type { Labels, ShellLabels } from './labels/types';
 
 /** Per-finding percentage at or above which a callout is raised; `null` turns a callout off. */
 export type FindingThresholds = Partial<Record<FindingName, number | null>>;

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { loadLabels, loadedLabels, type Labels } from './labels';
+import { loadLabels, loadedLabels } from './labels/load';
+import type { Labels } from './labels/types';
 
 /**
  * The labels for `locale` with the portal's overrides once loaded, else null. Loading starts

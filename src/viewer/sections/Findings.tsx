@@ -1,6 +1,6 @@
 import type { FindingName, PreliminaryFindings } from '../../report/model';
 import { CALLOUTS, raisedCallouts, type Tone } from '../callouts';
-import type { Labels } from '../labels';
+import type { Labels } from '../labels/types';
 import { useViewer } from '../context';
 import { formatPercent } from '../format';
 import { Percent, Section } from './Value';
