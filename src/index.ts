@@ -9,7 +9,7 @@ export { LegitIframe, type LegitIframeProps } from './messages/LegitIframe';
 export type { ViewerDisplayProps } from './viewer/ViewerFrame';
 export { loadLabels } from './viewer/labels/load';
 export type { Labels } from './viewer/labels/types';
-export { DEFAULT_THRESHOLDS, DEFAULT_DIQA_THRESHOLD, type FindingThresholds } from './viewer/context';
+export { DEFAULT_THRESHOLDS, DEFAULT_DIQA_THRESHOLD, type FindingThresholds } from './viewer/defaults';
 
 // The report: one model from the three published shapes
 export * from './report/index';

@@ -1,7 +1,8 @@
-import { Suspense, useCallback, useRef, useState } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { DiagnosticReport } from '../report/model';
-import { LazyReportBody } from './LazyReportBody';
+import { LazyReportBody, preloadReportChunks } from './chunks/report-chunks';
 import { LoadingState } from './StateViews';
+import { useImageRenewal } from './useImageRenewal';
 import { ViewerFrame, type ViewerDisplayProps } from './ViewerFrame';
 
 export interface LegitReportViewProps extends ViewerDisplayProps {
@@ -15,22 +16,13 @@ export interface LegitReportViewProps extends ViewerDisplayProps {
 
 /** Renders a report you already hold, with no fetching and no messages. */
 export function LegitReportView({ report, pdfUrl, onRenewImageUrls, ...display }: LegitReportViewProps) {
-  // State re-renders the images; the ref stops two failures in one frame from asking twice.
-  const [renewedFor, setRenewedFor] = useState<DiagnosticReport | null>(null);
-  const renewedRef = useRef<DiagnosticReport | null>(null);
-  const renew = useCallback(() => {
-    if (renewedRef.current === report) return;
-    renewedRef.current = report;
-    setRenewedFor(report);
-    onRenewImageUrls?.();
-  }, [report, onRenewImageUrls]);
+  // A new report object (the host refetched) gives its images a fresh chance.
+  const imageRenewal = useImageRenewal(report, onRenewImageUrls);
+  const locale = display.locale ?? 'en';
+  // The body, its chart and labels in parallel, rather than the chart after the body.
+  useEffect(() => preloadReportChunks(locale), [locale]);
   return (
-    <ViewerFrame
-      {...display}
-      showsReport
-      renewImageUrls={renew}
-      imageRenewalRequested={!onRenewImageUrls || renewedFor === report}
-    >
+    <ViewerFrame {...display} showsReport imageRenewal={imageRenewal}>
       <Suspense fallback={<LoadingState />}>
         <LazyReportBody report={report} pdfUrl={pdfUrl} />
       </Suspense>

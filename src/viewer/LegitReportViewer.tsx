@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { Suspense, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { Suspense, useEffect, useState, type RefObject } from 'react';
 import type { FetchReport, ReportFormat } from '../fetching/request';
 import type { LegitReportError } from '../fetching/errors';
 import { useLegitReport } from '../fetching/useLegitReport';
@@ -8,10 +8,10 @@ import type { MessageRejectionInfo } from '../messages/useLegitMessages';
 import { useReportIdFromMessages } from '../messages/useReportIdFromMessages';
 import type { MessageRejectionReason } from '../messages/types';
 import type { DiagnosticReport } from '../report/model';
-import { loadLabels } from './labels/load';
-import { LazyReportBody, preloadReportBody } from './LazyReportBody';
+import { LazyReportBody, preloadReportChunks } from './chunks/report-chunks';
 import type { IframeNotice } from './Notice';
 import { ErrorState, LoadingState, WaitingState } from './StateViews';
+import { useImageRenewal } from './useImageRenewal';
 import { ViewerFrame, type ViewerDisplayProps } from './ViewerFrame';
 
 export interface LegitReportViewerProps extends ViewerDisplayProps {
@@ -87,22 +87,10 @@ function ConnectedViewer(props: LegitReportViewerProps) {
   });
 
   useEffect(() => {
-    if (reportId) {
-      preloadReportBody();
-      void loadLabels(locale ?? 'en');
-    }
+    if (reportId) preloadReportChunks(locale ?? 'en');
   }, [reportId, locale]);
-
-  // One renewal of signed image URLs per report shown; a second failure reads "unavailable".
-  const [renewedFor, setRenewedFor] = useState<string | null>(null);
-  const renewedRef = useRef<string | null>(null);
-  const { renewImageUrls } = state;
-  const renew = useCallback(() => {
-    if (renewedRef.current === reportId) return;
-    renewedRef.current = reportId;
-    setRenewedFor(reportId);
-    renewImageUrls();
-  }, [reportId, renewImageUrls]);
+  // Keyed by id: the refetch that renews the URLs brings a new report object for the same id.
+  const imageRenewal = useImageRenewal(reportId, state.renewImageUrls);
 
   const { status, report, error } = state;
   // A report on hand stays on screen even if a later refetch failed.
@@ -120,8 +108,7 @@ function ConnectedViewer(props: LegitReportViewerProps) {
       busy={status === 'pending'}
       showsReport={shown !== undefined}
       notice={notice}
-      renewImageUrls={renew}
-      imageRenewalRequested={renewedFor === reportId}
+      imageRenewal={imageRenewal}
     >
       {shown ? (
         <Suspense fallback={<LoadingState />}>

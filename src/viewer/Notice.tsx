@@ -1,4 +1,4 @@
-import { useViewer } from './context';
+import { useViewer } from './viewer-settings';
 
 /** What the Legit.Health iframe told us that is not a report. */
 export type IframeNotice = { kind: 'image_rejected'; reasons: readonly unknown[] } | { kind: 'invalid_company_key' };
@@ -24,7 +24,7 @@ export function reasonText(reason: unknown): string {
 }
 
 /** A notice above the widget's content, e.g. "Legit.Health did not accept the last photo (blurry)". */
-export default function Notice({ notice }: { notice: IframeNotice }) {
+export function Notice({ notice }: { notice: IframeNotice }) {
   const { labels } = useViewer();
   const text =
     notice.kind === 'invalid_company_key'

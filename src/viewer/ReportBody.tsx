@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { DiagnosticReport } from '../report/model';
-import { announceReport } from './announce';
-import { useViewer, useViewerId } from './context';
+import { announceReport } from './model/announce';
+import { useViewer, useViewerId } from './viewer-settings';
 import { Conclusions } from './sections/Conclusions';
 import { Anamnesis, Metrics, PortalData, Warnings } from './sections/Details';
 import { Findings } from './sections/Findings';

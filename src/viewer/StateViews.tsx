@@ -1,8 +1,9 @@
-import { useViewer } from './context';
+import type { LegitReportErrorCode } from '../fetching/errors';
+import { useShellLabels } from './viewer-settings';
 
 /** Before any report: tell the clinician where to look. */
 export function WaitingState() {
-  const { shell: labels } = useViewer();
+  const labels = useShellLabels();
   return (
     <div className="lrv-state lrv-waiting">
       <svg className="lrv-icon lrv-state-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -16,7 +17,7 @@ export function WaitingState() {
 
 /** A skeleton in the report's shape, so the layout does not jump when it arrives. */
 export function LoadingState() {
-  const { shell: labels } = useViewer();
+  const labels = useShellLabels();
   return (
     <div className="lrv-state lrv-loading">
       <p className="lrv-visually-hidden">{labels.loading}</p>
@@ -29,11 +30,9 @@ export function LoadingState() {
   );
 }
 
-export type ViewerErrorCode = keyof ReturnType<typeof useViewer>['shell']['errors'];
-
 /** What went wrong, in words, and a way to try again. */
-export function ErrorState({ code, onRetry }: { code: ViewerErrorCode; onRetry?: (() => void) | undefined }) {
-  const { shell: labels } = useViewer();
+export function ErrorState({ code, onRetry }: { code: LegitReportErrorCode; onRetry?: (() => void) | undefined }) {
+  const labels = useShellLabels();
   return (
     <div className="lrv-state lrv-error" role="alert">
       <h2 className="lrv-title">{labels.errorHeading}</h2>

@@ -12,7 +12,10 @@ export function useLabels(locale: string, overrides: Partial<Labels> | undefined
   useEffect(() => {
     if (base || !wanted) return;
     let current = true;
-    void loadLabels(locale).then(() => current && setLoadedLocale(locale));
+    loadLabels(locale).then(
+      () => current && setLoadedLocale(locale),
+      () => {},
+    );
     return () => {
       current = false;
     };

@@ -1,12 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import type { Conclusion } from '../../report/model';
-import { useViewer, useViewerId } from '../context';
-import { formatPercent } from '../format';
-import { conclusionRows } from './conclusion-rows';
+import { LazyConclusionsChart } from '../chunks/chart';
+import { useViewer, useViewerId } from '../viewer-settings';
+import { formatPercent } from '../model/format';
+import { conclusionRows } from '../model/conclusion-rows';
 import { Codes, NotAssessed, Percent, Section } from './Value';
-
-// recharts is heavy: it loads as its own chunk, after the table is already on screen.
-const ConclusionsChart = lazy(() => import('./ConclusionsChart'));
 
 export function Conclusions({ conclusions }: { conclusions: readonly Conclusion[] }) {
   const { labels, locale, maxConclusions } = useViewer();
@@ -61,7 +59,7 @@ export function Conclusions({ conclusions }: { conclusions: readonly Conclusion[
               </span>
             </figcaption>
             <Suspense fallback={<div className="lrv-chart-placeholder" style={{ height: chartHeight(rows.length) }} />}>
-              <ConclusionsChart rows={rows} height={chartHeight(rows.length)} />
+              <LazyConclusionsChart rows={rows} height={chartHeight(rows.length)} />
             </Suspense>
           </figure>
         </>
@@ -70,4 +68,4 @@ export function Conclusions({ conclusions }: { conclusions: readonly Conclusion[
   );
 }
 
-export const chartHeight = (rows: number): number => 24 + rows * 30;
+const chartHeight = (rows: number): number => 24 + rows * 30;

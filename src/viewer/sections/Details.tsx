@@ -1,6 +1,6 @@
 import type { AnamnesisAnswer, DiagnosticReport, ParseWarning, PerformanceMetrics } from '../../report/model';
-import { useViewer } from '../context';
-import { formatNumber } from '../format';
+import { useViewer } from '../viewer-settings';
+import { formatNumber } from '../model/format';
 import { NotAssessed, Percent, Section, TextValue } from './Value';
 
 export function Anamnesis({ answers }: { answers: readonly AnamnesisAnswer[] }) {

@@ -1,8 +1,8 @@
 import type { FindingName, PreliminaryFindings } from '../../report/model';
-import { CALLOUTS, raisedCallouts, type Tone } from '../callouts';
+import { CALLOUTS, raisedCallouts, type Tone } from '../model/callouts';
 import type { Labels } from '../labels/types';
-import { useViewer } from '../context';
-import { formatPercent } from '../format';
+import { useViewer } from '../viewer-settings';
+import { formatPercent } from '../model/format';
 import { Percent, Section } from './Value';
 
 const TABLE_ORDER: readonly FindingName[] = [

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Media, Observation } from '../../report/model';
-import { useViewer } from '../context';
-import { formatNumber } from '../format';
+import { useViewer } from '../viewer-settings';
+import { formatNumber } from '../model/format';
 import { ReportImage } from './ReportImage';
 import { NotAssessed, Section } from './Value';
 

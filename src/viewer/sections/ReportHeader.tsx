@@ -1,6 +1,6 @@
 import type { DiagnosticReport } from '../../report/model';
-import { useViewer } from '../context';
-import { formatDateTime } from '../format';
+import { useViewer } from '../viewer-settings';
+import { formatDateTime } from '../model/format';
 import { Codes, TextValue } from './Value';
 
 /** What the report concludes, where, when, for which visit; and that it is AI output. */

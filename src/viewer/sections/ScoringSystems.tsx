@@ -1,6 +1,6 @@
 import type { ScoringSystem } from '../../report/model';
-import { useViewer, useViewerId } from '../context';
-import { formatNumber } from '../format';
+import { useViewer, useViewerId } from '../viewer-settings';
+import { formatNumber } from '../model/format';
 import { ReportImage } from './ReportImage';
 import { SeverityBar } from './SeverityBar';
 import { NotAssessed, NumberValue, Section, TextValue } from './Value';

@@ -1,5 +1,5 @@
-import { useViewer } from '../context';
-import { formatNumber, formatPercent } from '../format';
+import { useViewer } from '../viewer-settings';
+import { formatNumber, formatPercent } from '../model/format';
 
 /** A percentage, or "Not available" for null. Zero is a real value and reads 0%. */
 export function Percent({ value }: { value: number | null }) {

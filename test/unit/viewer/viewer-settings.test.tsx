@@ -1,0 +1,18 @@
+// The viewer's contexts have no stand-in defaults: outside a frame their hooks throw.
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { expect, test } from 'vitest';
+import { WaitingState } from '../../../src/viewer/StateViews';
+import { NotAssessed } from '../../../src/viewer/sections/Value';
+
+test('a state view outside the frame throws instead of rendering stand-in words', () => {
+  expect(() => renderToString(createElement(WaitingState))).toThrow(
+    'legit-report-viewer: the viewer states render only inside the viewer frame.',
+  );
+});
+
+test('a report section outside the frame throws instead of reading half the labels', () => {
+  expect(() => renderToString(createElement(NotAssessed))).toThrow(
+    'legit-report-viewer: report sections render only inside the viewer frame, once its labels are loaded.',
+  );
+});
