@@ -15,43 +15,43 @@ const external = [
   /^node:/,
 ];
 
-const BROWSER_ENTRY = fileURLToPath(new URL('src/index.ts', import.meta.url));
-const PARSER = fileURLToPath(new URL('src/report/parse.ts', import.meta.url));
+const ENTRIES = { index: 'src/index.ts', proxy: 'src/proxy/index.ts', 'proxy-cli': 'src/proxy/cli.ts' };
+const file = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 interface ModuleGraph {
-  getModuleInfo(id: string): { importedIds: readonly string[]; dynamicallyImportedIds: readonly string[] } | null;
+  getModuleInfo(id: string): { importedIds: readonly string[] } | null;
 }
 
-/** Every module reached from `roots` along `edges`, leaving out `skip`. */
-function reach(graph: ModuleGraph, roots: string[], edges: 'static' | 'all', skip = new Set<string>()): Set<string> {
+/** Every module reached from `roots` through static imports. */
+function reach(graph: ModuleGraph, roots: string[]): Set<string> {
   const seen = new Set<string>();
   for (let id = roots.pop(); id !== undefined; id = roots.pop()) {
-    const info = seen.has(id) || skip.has(id) ? null : graph.getModuleInfo(id);
+    const info = seen.has(id) ? null : graph.getModuleInfo(id);
     if (info === null) continue;
     seen.add(id);
-    roots.push(...info.importedIds, ...(edges === 'all' ? info.dynamicallyImportedIds : []));
+    roots.push(...info.importedIds);
   }
   return seen;
 }
 
-const sharedCache = new WeakMap<ModuleGraph, Set<string>>();
-/** Modules the page loads (static imports from the entry) that a lazily loaded module also imports. */
-function sharedWithLazyChunks(graph: ModuleGraph): Set<string> {
-  let shared = sharedCache.get(graph);
-  if (shared === undefined) {
-    const eager = reach(graph, [BROWSER_ENTRY], 'static');
-    const lazy = reach(
-      graph,
-      [...eager].flatMap((id) => graph.getModuleInfo(id)?.dynamicallyImportedIds ?? []),
-      'all',
-      eager,
-    );
-    shared = new Set(
-      [...lazy].flatMap((id) => graph.getModuleInfo(id)?.importedIds ?? []).filter((id) => eager.has(id)),
-    );
-    sharedCache.set(graph, shared);
+const plans = new WeakMap<ModuleGraph, Map<string, 'page' | 'browser-and-server'>>();
+/**
+ * Which chunk a module the browser entry loads with the page goes to: `page`, one chunk that
+ * the entry re-exports and the lazy chunks import from (one file compresses better than
+ * several), or `browser-and-server` for what the server entries use too, so the proxy never
+ * loads browser code. Lazy modules (reached only through `import()`) keep their own chunks.
+ */
+function chunkOf(id: string, graph: ModuleGraph): string | null {
+  let plan = plans.get(graph);
+  if (plan === undefined) {
+    const server = reach(graph, [file(ENTRIES.proxy), file(ENTRIES['proxy-cli'])]);
+    plan = new Map();
+    for (const module of reach(graph, [file(ENTRIES.index)])) {
+      if (module !== file(ENTRIES.index)) plan.set(module, server.has(module) ? 'browser-and-server' : 'page');
+    }
+    plans.set(graph, plan);
   }
-  return shared;
+  return plan.get(id) ?? null;
 }
 
 export default defineConfig({
@@ -71,7 +71,7 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     lib: {
-      entry: { index: 'src/index.ts', proxy: 'src/proxy/index.ts', 'proxy-cli': 'src/proxy/cli.ts' },
+      entry: ENTRIES,
       formats: ['es'],
       cssFileName: 'styles',
     },
@@ -81,16 +81,12 @@ export default defineConfig({
         // Chunks follow the module graph, not file names, so moving a file cannot move code.
         codeSplitting: {
           groups: [
-            // The parser module and what it imports, in its own chunk, so that a portal's bundler
-            // can load it when a report arrives (the viewer imports it on demand);
-            // `parseDiagnosticReport` stays a static export for those who call it directly.
-            { name: 'parser', test: (id) => id === PARSER },
-            // What the page and a lazily loaded chunk both import (the viewer's context, the
-            // English shell labels), in one chunk rather than several small ones.
             {
-              name: (id, ctx) => (sharedWithLazyChunks(ctx).has(id) ? 'shared' : null),
+              name: (id, ctx) => (chunkOf(id, ctx) === 'browser-and-server' ? 'shared' : null),
               debugName: 'shared',
+              priority: 2,
             },
+            { name: (id, ctx) => (chunkOf(id, ctx) === 'page' ? 'page' : null), debugName: 'page', priority: 1 },
           ],
         },
         // Directives do not survive bundling; Next.js needs this one on the browser entry.

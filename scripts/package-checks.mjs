@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import { checkChunkFailure } from '../test/package/chunk-failure-check.mjs';
 import { CONSUMER_REPORT_ID, writeConsumerApp } from '../test/package/consumer-app.mjs';
 import { checkReport, checkStrictCsp, checkWaitingState, launchChromium } from '../test/package/render-check.mjs';
 import { serveStatic } from '../test/package/static-server.mjs';
@@ -205,6 +206,9 @@ async function consumerTest() {
       () => checkReport(browser, plain.url),
     );
     await step(`consumer: strict CSP (${STRICT_CSP})`, () => checkStrictCsp(browser, strict.url));
+    await step('consumer: a lazy chunk that fails to load shows the error state, Retry loads it', () =>
+      checkChunkFailure(browser, plain.url, join(appDir, 'src', 'raw-v3-acne.json')),
+    );
   } finally {
     await browser?.close();
     for (const server of servers) await server.close();

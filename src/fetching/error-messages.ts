@@ -13,4 +13,5 @@ export const ERROR_MESSAGES_EN: Readonly<Record<LegitReportErrorCode, string>> =
   NETWORK: 'The report could not be loaded: the network is unreachable.',
   TIMEOUT: 'The report took too long to load.',
   INVALID_RESPONSE: 'The report arrived in a form that could not be read.',
+  CHUNK_LOAD_FAILED: 'Part of the viewer could not be loaded. Check the connection and try again.',
 };

@@ -6,7 +6,16 @@
 import { ERROR_MESSAGES_EN } from './error-messages';
 
 export type LegitReportErrorCode =
-  'NOT_FOUND' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'RATE_LIMITED' | 'UPSTREAM' | 'NETWORK' | 'TIMEOUT' | 'INVALID_RESPONSE';
+  | 'NOT_FOUND'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED'
+  | 'UPSTREAM'
+  | 'NETWORK'
+  | 'TIMEOUT'
+  | 'INVALID_RESPONSE'
+  /** A part of the widget's own code (a lazily loaded chunk) could not be fetched: a deploy or the network. */
+  | 'CHUNK_LOAD_FAILED';
 
 export const LEGIT_REPORT_ERROR_CODES: readonly LegitReportErrorCode[] = [
   'NOT_FOUND',
@@ -17,6 +26,7 @@ export const LEGIT_REPORT_ERROR_CODES: readonly LegitReportErrorCode[] = [
   'NETWORK',
   'TIMEOUT',
   'INVALID_RESPONSE',
+  'CHUNK_LOAD_FAILED',
 ];
 
 export interface LegitReportErrorInit {

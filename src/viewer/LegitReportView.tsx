@@ -2,7 +2,6 @@ import { Suspense, useEffect } from 'react';
 import type { DiagnosticReport } from '../report/model';
 import { LazyReportBody, preloadReportChunks } from './chunks/report-chunks';
 import { LoadingState } from './StateViews';
-import { useImageRenewal } from './useImageRenewal';
 import { ViewerFrame, type ViewerDisplayProps } from './ViewerFrame';
 
 export interface LegitReportViewProps extends ViewerDisplayProps {
@@ -16,15 +15,14 @@ export interface LegitReportViewProps extends ViewerDisplayProps {
 
 /** Renders a report you already hold, with no fetching and no messages. */
 export function LegitReportView({ report, pdfUrl, onRenewImageUrls, ...display }: LegitReportViewProps) {
-  // A new report object (the host refetched) gives its images a fresh chance.
-  const imageRenewal = useImageRenewal(report, onRenewImageUrls);
   const locale = display.locale ?? 'en';
   // The body, its chart and labels in parallel, rather than the chart after the body.
   useEffect(() => preloadReportChunks(locale), [locale]);
   return (
-    <ViewerFrame {...display} showsReport imageRenewal={imageRenewal}>
+    <ViewerFrame {...display} showsReport>
       <Suspense fallback={<LoadingState />}>
-        <LazyReportBody report={report} pdfUrl={pdfUrl} />
+        {/* A new report object (the host refetched) gives its images a fresh chance. */}
+        <LazyReportBody report={report} pdfUrl={pdfUrl} renewImageUrls={onRenewImageUrls} />
       </Suspense>
     </ViewerFrame>
   );

@@ -11,7 +11,6 @@ import type { DiagnosticReport } from '../report/model';
 import { LazyReportBody, preloadReportChunks } from './chunks/report-chunks';
 import type { IframeNotice } from './Notice';
 import { ErrorState, LoadingState, WaitingState } from './StateViews';
-import { useImageRenewal } from './useImageRenewal';
 import { ViewerFrame, type ViewerDisplayProps } from './ViewerFrame';
 
 export interface LegitReportViewerProps extends ViewerDisplayProps {
@@ -35,6 +34,7 @@ export interface LegitReportViewerProps extends ViewerDisplayProps {
   debug?: boolean;
   onReportId?(reportId: string): void;
   onReport?(report: DiagnosticReport): void;
+  /** The report could not be fetched or read, or a part of the widget could not be loaded (`CHUNK_LOAD_FAILED`). */
   onError?(error: LegitReportError): void;
   onMessageRejected?(reason: MessageRejectionReason, info: MessageRejectionInfo): void;
   onInvalidCompanyKey?(companyKey: string): void;
@@ -54,65 +54,71 @@ export function LegitReportViewer(props: LegitReportViewerProps) {
 }
 
 function ConnectedViewer(props: LegitReportViewerProps) {
-  const { proxyUrl, fetchReport, format, locale, timeoutMs, reportId: controlledId } = props;
+  const {
+    proxyUrl,
+    fetchReport,
+    allowedOrigins,
+    iframeRef,
+    format,
+    reportId: controlledId,
+    timeoutMs,
+    queryClient: _client, // used by the scope around
+    debug,
+    onReportId,
+    onReport,
+    onError,
+    onMessageRejected,
+    onInvalidCompanyKey,
+    onImageRejected,
+    ...display
+  } = props;
+  const { locale } = display;
   const [notice, setNotice] = useState<IframeNotice | null>(null);
   const heardId = useReportIdFromMessages({
-    allowedOrigins: props.allowedOrigins,
-    iframeRef: props.iframeRef,
-    debug: props.debug,
+    allowedOrigins,
+    iframeRef,
+    debug,
     onAnalysisCompleted: (id) => {
       setNotice(null);
-      props.onReportId?.(id);
+      onReportId?.(id);
     },
     onInvalidCompanyKey: (key) => {
       setNotice({ kind: 'invalid_company_key' });
-      props.onInvalidCompanyKey?.(key);
+      onInvalidCompanyKey?.(key);
     },
     onImageRejected: (reasons) => {
       setNotice({ kind: 'image_rejected', reasons });
-      props.onImageRejected?.(reasons);
+      onImageRejected?.(reasons);
     },
-    onMessageRejected: props.onMessageRejected,
+    onMessageRejected,
   });
   const reportId = controlledId !== undefined ? controlledId : heardId;
-  const state = useLegitReport({
-    reportId,
-    proxyUrl,
-    fetchReport,
-    format,
-    locale,
-    timeoutMs,
-    onReport: props.onReport,
-    onError: props.onError,
-  });
+  const state = useLegitReport({ reportId, proxyUrl, fetchReport, format, locale, timeoutMs, onReport, onError });
 
   useEffect(() => {
     if (reportId) preloadReportChunks(locale ?? 'en');
   }, [reportId, locale]);
-  // Keyed by id: the refetch that renews the URLs brings a new report object for the same id.
-  const imageRenewal = useImageRenewal(reportId, state.renewImageUrls);
 
   const { status, report, error } = state;
   // A report on hand stays on screen even if a later refetch failed.
   const shown = status !== 'idle' && status !== 'pending' ? report : undefined;
   return (
     <ViewerFrame
-      locale={locale}
-      labels={props.labels}
-      thresholds={props.thresholds}
-      diqaThreshold={props.diqaThreshold}
-      maxConclusions={props.maxConclusions}
-      timeZone={props.timeZone}
-      theme={props.theme}
-      className={props.className}
+      {...display}
       busy={status === 'pending'}
       showsReport={shown !== undefined}
       notice={notice}
-      imageRenewal={imageRenewal}
+      onError={onError}
     >
       {shown ? (
         <Suspense fallback={<LoadingState />}>
-          <LazyReportBody report={shown} pdfUrl={state.pdfUrl} />
+          {/* Renewal keyed by id: the refetch that renews the URLs brings a new report object. */}
+          <LazyReportBody
+            report={shown}
+            pdfUrl={state.pdfUrl}
+            renewImageUrls={state.renewImageUrls}
+            renewalKey={reportId}
+          />
         </Suspense>
       ) : status === 'idle' ? (
         <WaitingState />

@@ -1,4 +1,6 @@
 import { Suspense, useId, useMemo, useState, type ReactNode } from 'react';
+import type { LegitReportError } from '../fetching/errors';
+import { ChunkBoundary } from './ChunkBoundary';
 import { LazyNotice } from './chunks/report-chunks';
 import { DEFAULT_DIQA_THRESHOLD, DEFAULT_MAX_CONCLUSIONS, resolveThresholds, type FindingThresholds } from './defaults';
 import { labelLanguage, languageOf } from './labels/load';
@@ -7,7 +9,7 @@ import type { Labels, ShellLabels } from './labels/types';
 import type { IframeNotice } from './Notice';
 import { LoadingState } from './StateViews';
 import { useLabels } from './useLabels';
-import { ShellLabelsContext, ViewerContext, type ImageRenewal, type ViewerSettings } from './viewer-settings';
+import { ShellLabelsContext, ViewerContext, type ViewerSettings } from './viewer-settings';
 
 /** Presentation options shared by the connected viewer and the bare report view. */
 export interface ViewerDisplayProps {
@@ -29,17 +31,15 @@ export interface ViewerDisplayProps {
 }
 
 interface FrameProps extends ViewerDisplayProps {
-  /** How a failed image asks for fresh URLs; without it, a failed image reads "unavailable". */
-  imageRenewal?: ImageRenewal;
   busy?: boolean;
   /** True when the children show a report: they then wait for the full labels. */
   showsReport?: boolean;
   /** Something the iframe said that is not a report (a rejected photo, a refused key). */
   notice?: IframeNotice | null;
+  /** A part of the widget could not be loaded (CHUNK_LOAD_FAILED); the frame shows it with a Retry. */
+  onError?: (error: LegitReportError) => void;
   children: ReactNode;
 }
-
-const NO_RENEWAL: ImageRenewal = Object.freeze({ requested: true, request: () => {} });
 
 /** The widget's root: a named region, its theme, its live region, and the settings every section reads. */
 export function ViewerFrame(props: FrameProps) {
@@ -50,16 +50,18 @@ export function ViewerFrame(props: FrameProps) {
     diqaThreshold = DEFAULT_DIQA_THRESHOLD,
     maxConclusions = DEFAULT_MAX_CONCLUSIONS,
     timeZone,
-    imageRenewal = NO_RENEWAL,
     showsReport = false,
     notice = null,
   } = props;
   const english = labelLanguage(locale) === 'en';
-  const full = useLabels(locale, overrides, showsReport || notice !== null || !english);
-  // Before a report, English needs only the eager shell; other languages wait for their labels.
+  const labels = useLabels(locale, overrides, showsReport || notice !== null || !english, props.onError);
+  const { full, failed: labelsFailed } = labels;
+  // Before a report, English needs only the eager shell; other languages wait for their
+  // labels, and if those cannot be loaded, the English shell says so.
+  const englishShell = full === null && (english || labelsFailed);
   const shell = useMemo<ShellLabels | null>(
-    () => full ?? (english ? { ...enShell, ...overrides } : null),
-    [full, english, overrides],
+    () => full ?? (englishShell ? { ...enShell, ...overrides } : null),
+    [full, englishShell, overrides],
   );
   const [announcement, setAnnouncement] = useState('');
   const idPrefix = `lrv${useId().replace(/[^\w-]/g, '')}`;
@@ -75,13 +77,12 @@ export function ViewerFrame(props: FrameProps) {
         thresholds: resolvedThresholds,
         diqaThreshold,
         maxConclusions: Math.max(1, maxConclusions),
-        imageRenewal,
         announce: setAnnouncement,
         idPrefix,
       },
-    [full, locale, timeZone, resolvedThresholds, diqaThreshold, maxConclusions, imageRenewal, idPrefix],
+    [full, locale, timeZone, resolvedThresholds, diqaThreshold, maxConclusions, idPrefix],
   );
-  const waitingForLabels = shell === null || (showsReport && full === null);
+  const waitingForLabels = !labelsFailed && (shell === null || (showsReport && full === null));
   return (
     <ShellLabelsContext.Provider value={shell}>
       <ViewerContext.Provider value={settings}>
@@ -91,17 +92,21 @@ export function ViewerFrame(props: FrameProps) {
           aria-label={(shell ?? enShell).region}
           aria-busy={props.busy || waitingForLabels || undefined}
           // Labels fall back to English for languages not shipped: say so to screen readers.
-          lang={labelLanguage(locale) === languageOf(locale) ? locale : 'en'}
+          lang={labelLanguage(locale) === languageOf(locale) && !(englishShell && !english) ? locale : 'en'}
         >
           <p className="lrv-visually-hidden" role="status" aria-live="polite">
             {announcement}
           </p>
-          {settings && notice && (
-            <Suspense fallback={null}>
-              <LazyNotice notice={notice} />
-            </Suspense>
+          {shell && (
+            <ChunkBoundary failed={labelsFailed} onRetry={labels.retry} onError={props.onError}>
+              {settings && notice && (
+                <Suspense fallback={null}>
+                  <LazyNotice notice={notice} />
+                </Suspense>
+              )}
+              {waitingForLabels ? <LoadingState /> : props.children}
+            </ChunkBoundary>
           )}
-          {shell === null ? null : waitingForLabels ? <LoadingState /> : props.children}
         </section>
       </ViewerContext.Provider>
     </ShellLabelsContext.Provider>

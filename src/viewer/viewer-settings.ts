@@ -7,7 +7,7 @@ import { createContext, useContext } from 'react';
 import type { ResolvedThresholds } from './defaults';
 import type { Labels, ShellLabels } from './labels/types';
 
-/** Fresh signed image URLs, asked for at most once per report shown. */
+/** Fresh signed image URLs, asked for at most once per report shown (see useImageRenewal). */
 export interface ImageRenewal {
   /** True once a renewal has been asked for the report on screen (or none is possible). */
   readonly requested: boolean;
@@ -23,7 +23,6 @@ export interface ViewerSettings {
   thresholds: ResolvedThresholds;
   diqaThreshold: number;
   maxConclusions: number;
-  imageRenewal: ImageRenewal;
   /** Puts a sentence in the widget's polite live region. */
   announce: (text: string) => void;
   /** Unique per widget, so two widgets on one page never share an element id. */
@@ -35,21 +34,20 @@ export const ShellLabelsContext = createContext<ShellLabels | null>(null);
 
 export const ViewerContext = createContext<ViewerSettings | null>(null);
 
-export function useShellLabels(): ShellLabels {
-  const shell = useContext(ShellLabelsContext);
-  if (shell === null) throw new Error('legit-report-viewer: the viewer states render only inside the viewer frame.');
-  return shell;
+/** Provided by the report body: renewal belongs to the report on screen. */
+export const ImageRenewalContext = createContext<ImageRenewal | null>(null);
+
+/** A context's value, or a loud error: outside a frame there is nothing true to stand in. */
+function provided<T>(value: T | null): T {
+  if (value === null) throw new Error('legit-report-viewer: rendered outside its frame, or before its labels loaded');
+  return value;
 }
 
-export function useViewer(): ViewerSettings {
-  const settings = useContext(ViewerContext);
-  if (settings === null) {
-    throw new Error(
-      'legit-report-viewer: report sections render only inside the viewer frame, once its labels are loaded.',
-    );
-  }
-  return settings;
-}
+export const useShellLabels = (): ShellLabels => provided(useContext(ShellLabelsContext));
+
+export const useViewer = (): ViewerSettings => provided(useContext(ViewerContext));
+
+export const useImageRenewalRequest = (): ImageRenewal => provided(useContext(ImageRenewalContext));
 
 /** An element id unique to this widget instance. */
 export const useViewerId = (name: string): string => `${useViewer().idPrefix}-${name}`;

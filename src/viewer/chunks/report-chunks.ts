@@ -6,16 +6,16 @@
  *   report body, the chart, the locale's labels (and the parser, when a bundler split it off).
  * - When the iframe says something other than a report: the notice.
  */
-import { lazy } from 'react';
 import { preloadParser } from '../../fetching/lazy-parse';
 import { loadLabels } from '../labels/load';
 import { loadConclusionsChart } from './chart';
+import { retryableLazy } from './retryable-lazy';
 
 const loadReportBody = () => import('../ReportBody').then((m) => m.ReportBody);
 const loadNotice = () => import('../Notice').then((m) => m.Notice);
 
-export const LazyReportBody = lazy(() => loadReportBody().then((Component) => ({ default: Component })));
-export const LazyNotice = lazy(() => loadNotice().then((Component) => ({ default: Component })));
+export const LazyReportBody = retryableLazy(loadReportBody);
+export const LazyNotice = retryableLazy(loadNotice);
 
 const ignore = () => {};
 

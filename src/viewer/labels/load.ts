@@ -1,3 +1,4 @@
+import { chunkLoadError } from '../chunks/chunk-error';
 import type { Labels } from './types';
 
 // Every language loads on demand, so a portal pays only for the language it shows; English
@@ -26,10 +27,20 @@ export function loadedLabels(locale: string): Labels | null {
   return loaded.get(labelLanguage(locale)) ?? null;
 }
 
-/** Loads a locale's labels (English for languages not shipped). Rejects when their chunk cannot be fetched. */
+/**
+ * Loads a locale's labels (English for languages not shipped). Rejects with a
+ * `LegitReportError` CHUNK_LOAD_FAILED when their chunk cannot be fetched; a later call tries again.
+ */
 export async function loadLabels(locale: string): Promise<Labels> {
   const language = labelLanguage(locale);
-  const labels = loaded.get(language) ?? (await loaders[language]());
-  loaded.set(language, labels);
+  let labels = loaded.get(language);
+  if (labels === undefined) {
+    try {
+      labels = await loaders[language]();
+    } catch (cause) {
+      throw chunkLoadError(cause);
+    }
+    loaded.set(language, labels);
+  }
   return labels;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useViewer } from '../viewer-settings';
+import { useImageRenewalRequest, useViewer } from '../viewer-settings';
 
 /**
  * A report image that never shows a broken icon. Signed URLs expire after about 30 minutes:
@@ -19,8 +19,8 @@ export function ReportImage({
   onOpen?: () => void;
   openLabel?: string;
 }) {
-  const { labels, imageRenewal } = useViewer();
-  const { requested, request } = imageRenewal;
+  const { labels } = useViewer();
+  const { requested, request } = useImageRenewalRequest();
   // Failure is remembered per URL, so a renewed URL gets a fresh chance to load.
   const [failedUrl, setFailedUrl] = useState<string | null>(null);
   const failed = url === null || failedUrl === url;

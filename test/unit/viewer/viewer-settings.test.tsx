@@ -7,12 +7,12 @@ import { NotAssessed } from '../../../src/viewer/sections/Value';
 
 test('a state view outside the frame throws instead of rendering stand-in words', () => {
   expect(() => renderToString(createElement(WaitingState))).toThrow(
-    'legit-report-viewer: the viewer states render only inside the viewer frame.',
+    'legit-report-viewer: rendered outside its frame, or before its labels loaded',
   );
 });
 
 test('a report section outside the frame throws instead of reading half the labels', () => {
   expect(() => renderToString(createElement(NotAssessed))).toThrow(
-    'legit-report-viewer: report sections render only inside the viewer frame, once its labels are loaded.',
+    'legit-report-viewer: rendered outside its frame, or before its labels loaded',
   );
 });
