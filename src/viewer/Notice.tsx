@@ -36,7 +36,7 @@ export function Notice({ notice }: { notice: IframeNotice }) {
           ].join('; '),
         );
   return (
-    <p className={`lrv-notice lrv-notice-${notice.kind === 'invalid_company_key' ? 'error' : 'warning'}`} role="status">
+    <p className={`lrv-notice lrv-tone-${notice.kind === 'invalid_company_key' ? 'danger' : 'warning'}`} role="status">
       {text}
     </p>
   );

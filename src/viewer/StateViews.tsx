@@ -1,4 +1,5 @@
 import type { LegitReportErrorCode } from '../fetching/errors';
+import { WaitingIcon } from './icons';
 import { useShellLabels } from './viewer-settings';
 
 /** Before any report: tell the clinician where to look. */
@@ -6,10 +7,7 @@ export function WaitingState() {
   const labels = useShellLabels();
   return (
     <div className="lrv-state lrv-waiting">
-      <svg className="lrv-icon lrv-state-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-        <path d="M2 8h9M8 4.5 11.5 8 8 11.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-        <rect x="12.5" y="2" width="1.5" height="12" fill="currentColor" />
-      </svg>
+      <WaitingIcon />
       <p>{labels.waiting}</p>
     </div>
   );

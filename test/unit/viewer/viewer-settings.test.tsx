@@ -3,7 +3,7 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { expect, test } from 'vitest';
 import { WaitingState } from '../../../src/viewer/StateViews';
-import { NotAssessed } from '../../../src/viewer/sections/Value';
+import { Section } from '../../../src/viewer/sections/Section';
 
 test('a state view outside the frame throws instead of rendering stand-in words', () => {
   expect(() => renderToString(createElement(WaitingState))).toThrow(
@@ -12,7 +12,7 @@ test('a state view outside the frame throws instead of rendering stand-in words'
 });
 
 test('a report section outside the frame throws instead of reading half the labels', () => {
-  expect(() => renderToString(createElement(NotAssessed))).toThrow(
+  expect(() => renderToString(createElement(Section, { name: 'findings', heading: 'Referral and risk' }))).toThrow(
     'legit-report-viewer: rendered outside its frame, or before its labels loaded',
   );
 });
