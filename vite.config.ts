@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
@@ -13,6 +14,45 @@ const external = [
   /^@hono\/node-server($|\/)/,
   /^node:/,
 ];
+
+const ENTRIES = { index: 'src/index.ts', proxy: 'src/proxy/index.ts', 'proxy-cli': 'src/proxy/cli.ts' };
+const file = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+interface ModuleGraph {
+  getModuleInfo(id: string): { importedIds: readonly string[] } | null;
+}
+
+/** Every module reached from `roots` through static imports. */
+function reach(graph: ModuleGraph, roots: string[]): Set<string> {
+  const seen = new Set<string>();
+  for (let id = roots.pop(); id !== undefined; id = roots.pop()) {
+    const info = seen.has(id) ? null : graph.getModuleInfo(id);
+    if (info === null) continue;
+    seen.add(id);
+    roots.push(...info.importedIds);
+  }
+  return seen;
+}
+
+const plans = new WeakMap<ModuleGraph, Map<string, 'page' | 'browser-and-server'>>();
+/**
+ * Which chunk a module the browser entry loads with the page goes to: `page`, one chunk that
+ * the entry re-exports and the lazy chunks import from (one file compresses better than
+ * several), or `browser-and-server` for what the server entries use too, so the proxy never
+ * loads browser code. Lazy modules (reached only through `import()`) keep their own chunks.
+ */
+function chunkOf(id: string, graph: ModuleGraph): string | null {
+  let plan = plans.get(graph);
+  if (plan === undefined) {
+    const server = reach(graph, [file(ENTRIES.proxy), file(ENTRIES['proxy-cli'])]);
+    plan = new Map();
+    for (const module of reach(graph, [file(ENTRIES.index)])) {
+      if (module !== file(ENTRIES.index)) plan.set(module, server.has(module) ? 'browser-and-server' : 'page');
+    }
+    plans.set(graph, plan);
+  }
+  return plan.get(id) ?? null;
+}
 
 export default defineConfig({
   plugins: [
@@ -32,21 +72,22 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     lib: {
-      entry: { index: 'src/index.ts', proxy: 'src/proxy/index.ts', 'proxy-cli': 'src/proxy/cli.ts' },
+      entry: ENTRIES,
       formats: ['es'],
       cssFileName: 'styles',
     },
     rolldownOptions: {
       external,
       output: {
-        // The parser is its own chunk so that a portal's bundler can load it when a report
-        // arrives (the viewer imports it on demand); `parseDiagnosticReport` stays a
-        // static export for those who call it directly.
-        advancedChunks: {
+        // Chunks follow the module graph, not file names, so moving a file cannot move code.
+        codeSplitting: {
           groups: [
-            { name: 'parser', test: /src\/report\/(?!errors)/ },
-            // What both the page and the lazy chunks use, in one file rather than several small ones.
-            { name: 'shared', test: /src\/viewer\/(context|labels)\.ts|src\/fetching\/error-codes\.ts/ },
+            {
+              name: (id, ctx) => (chunkOf(id, ctx) === 'browser-and-server' ? 'shared' : null),
+              debugName: 'shared',
+              priority: 2,
+            },
+            { name: (id, ctx) => (chunkOf(id, ctx) === 'page' ? 'page' : null), debugName: 'page', priority: 1 },
           ],
         },
         // Directives do not survive bundling; Next.js needs this one on the browser entry.

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import { checkChunkFailure } from '../test/package/chunk-failure-check.mjs';
 import { CONSUMER_REPORT_ID, writeConsumerApp } from '../test/package/consumer-app.mjs';
 import { elementChecks } from '../test/package/element-check.mjs';
 import { checkReport, checkStrictCsp, checkWaitingState, launchChromium } from '../test/package/render-check.mjs';
@@ -240,6 +241,9 @@ async function consumerTest() {
       () => checkReport(browser, plain.url),
     );
     await step(`consumer: strict CSP (${STRICT_CSP})`, () => checkStrictCsp(browser, strict.url));
+    await step('consumer: a lazy chunk that fails to load shows the error state, Retry loads it', () =>
+      checkChunkFailure(browser, plain.url, join(appDir, 'src', 'raw-v3-acne.json')),
+    );
   } finally {
     await browser?.close();
     for (const server of servers) await server.close();

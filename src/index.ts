@@ -12,8 +12,9 @@ export {
   type LegitIframeWithCompanyKeyProps,
 } from './messages/LegitIframe';
 export type { ViewerDisplayProps } from './viewer/ViewerFrame';
-export { loadLabels, type Labels } from './viewer/labels';
-export { DEFAULT_THRESHOLDS, DEFAULT_DIQA_THRESHOLD, type FindingThresholds } from './viewer/context';
+export { loadLabels } from './viewer/labels/load';
+export type { Labels } from './viewer/labels/types';
+export { DEFAULT_THRESHOLDS, DEFAULT_DIQA_THRESHOLD, type FindingThresholds } from './viewer/defaults';
 
 // The report: one model from the three published shapes
 export * from './report/index';

@@ -1,5 +1,5 @@
-import type { Labels } from '../viewer/labels';
-import type { FindingThresholds } from '../viewer/context';
+import type { Labels } from '../viewer/labels/types';
+import type { FindingThresholds } from '../viewer/defaults';
 import type { FetchReport } from '../fetching/request';
 import type { ReportFormat } from '../contract/formats';
 import type { DiagnosticReport } from '../report/model';

@@ -17,9 +17,9 @@ export type { MessageRejectionReason } from '../messages/types';
 export type { MessageRejectionInfo } from '../messages/useLegitMessages';
 export type { FetchReport, FetchReportArgs } from '../fetching/request';
 export type { ReportFormat } from '../contract/formats';
-export type { FindingThresholds } from '../viewer/context';
+export type { FindingThresholds } from '../viewer/defaults';
 export type { LegitFontFamily, LegitMacroscopicMedia } from '../messages/iframe-url';
-export type { Labels } from '../viewer/labels';
+export type { Labels } from '../viewer/labels/types';
 
 /** Defines both elements unless a name is taken (a second copy of this module, or the page's own). */
 function defineElements(): void {

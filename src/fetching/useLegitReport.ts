@@ -1,9 +1,10 @@
 import { QueryClientContext, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useContext, useEffect, useMemo, useRef } from 'react';
+import { useLatest } from '../react/useLatest';
 import type { DiagnosticReport } from '../report/model';
 import { toLegitReportError } from './error-mapping';
 import type { LegitReportError } from './errors';
-import { parseOnDemand, preloadParser } from './lazy-parse';
+import { parseOnDemand } from './lazy-parse';
 import type { ReportFormat } from '../contract/formats';
 import { WIDGET_ATTEMPT_TIMEOUT_MS } from '../contract/timeouts';
 import { loadReport, type ParseReport } from './load-report';
@@ -73,20 +74,16 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
     throw new Error('useLegitReport needs `proxyUrl` or `fetchReport`.');
   }
 
-  // Latest transport and parser, so inline functions neither refetch nor go stale.
+  // Latest transport, parser and callbacks, so inline functions neither refetch nor go stale.
   const proxyTransport = useMemo(
     () => (proxyUrl === undefined ? undefined : createProxyFetchReport(proxyUrl)),
     [proxyUrl],
   );
-  const transportRef = useRef<FetchReport | undefined>(undefined);
-  const parseRef = useRef<ParseReport>(parseOnDemand);
-  const onReportRef = useRef(options.onReport);
-  const onErrorRef = useRef(options.onError);
-  useEffect(() => {
-    transportRef.current = options.fetchReport ?? proxyTransport;
-    parseRef.current = options.parseReport ?? parseOnDemand;
-    onReportRef.current = options.onReport;
-    onErrorRef.current = options.onError;
+  const latest = useLatest({
+    fetchReport: options.fetchReport ?? proxyTransport,
+    parseReport: options.parseReport ?? parseOnDemand,
+    onReport: options.onReport,
+    onError: options.onError,
   });
 
   const queryKey = legitReportQueryKey(proxyUrl, reportId, format, locale);
@@ -94,15 +91,13 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
     {
       queryKey,
       queryFn: ({ signal }) => {
-        const fetchReport = transportRef.current ?? options.fetchReport ?? proxyTransport;
+        const { fetchReport, parseReport } = latest.current;
         if (reportId === null || fetchReport === undefined) {
           return Promise.reject(new Error('useLegitReport: no id or transport'));
         }
-        // Download the parser while the report is on its way.
-        if (parseRef.current === parseOnDemand) preloadParser();
         return loadReport({
           fetchReport,
-          parseReport: parseRef.current,
+          parseReport,
           id: reportId,
           format,
           locale,
@@ -131,12 +126,12 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
   useEffect(() => {
     if (status === 'success' && report !== undefined && report !== firedReport.current) {
       firedReport.current = report;
-      onReportRef.current?.(report);
+      latest.current.onReport?.(report);
     } else if (status === 'error' && error !== undefined && error !== firedError.current) {
       firedError.current = error;
-      onErrorRef.current?.(error);
+      latest.current.onError?.(error);
     }
-  }, [status, report, error]);
+  }, [status, report, error, latest]);
 
   const { refetch, dataUpdatedAt } = query;
   const retry = useCallback(() => {

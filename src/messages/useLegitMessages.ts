@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { RefObject } from 'react';
+import { useLatest } from '../react/useLatest';
 import { createMessageGuard } from './guard';
 import { normalizeAllowedOrigins } from './origins';
 import type { LegitMessage, MessageRejectionReason } from './types';
@@ -32,10 +33,6 @@ export interface UseLegitMessagesOptions {
 
 const LOG_PREFIX = '[legit-report-viewer]';
 
-// Layout effect in the browser so callbacks are fresh before any message task can run;
-// plain effect on the server, where neither runs and useLayoutEffect would warn in React 18.
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
-
 /**
  * Listens for the Legit.Health iframe's messages and calls the matching callback for each
  * one that passes the guard (source, origin, shape, id). One `message` listener per hook
@@ -45,10 +42,8 @@ const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : 
  * Throws `LegitConfigError` during render when `allowedOrigins` is unsafe.
  */
 export function useLegitMessages(options: UseLegitMessagesOptions): void {
-  const latest = useRef(options);
-  useIsomorphicLayoutEffect(() => {
-    latest.current = options;
-  });
+  // Fresh before any message task can run (a layout effect), so inline callbacks never re-subscribe.
+  const latest = useLatest(options);
 
   // Compare by content: a new array literal on every render must not re-subscribe.
   const originsKey = options.allowedOrigins === undefined ? '' : JSON.stringify(options.allowedOrigins);
@@ -86,7 +81,7 @@ export function useLegitMessages(options: UseLegitMessagesOptions): void {
 
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
-  }, [allowedOrigins, enabled, checksSource]);
+  }, [allowedOrigins, enabled, checksSource, latest]);
 }
 
 function dispatch(message: LegitMessage, handlers: UseLegitMessagesOptions): void {

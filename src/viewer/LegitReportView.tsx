@@ -1,6 +1,6 @@
-import { Suspense, useCallback, useRef, useState } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { DiagnosticReport } from '../report/model';
-import { LazyReportBody } from './LazyReportBody';
+import { LazyReportBody, preloadReportChunks } from './chunks/report-chunks';
 import { LoadingState } from './StateViews';
 import { ViewerFrame, type ViewerDisplayProps } from './ViewerFrame';
 
@@ -15,24 +15,14 @@ export interface LegitReportViewProps extends ViewerDisplayProps {
 
 /** Renders a report you already hold, with no fetching and no messages. */
 export function LegitReportView({ report, pdfUrl, onRenewImageUrls, ...display }: LegitReportViewProps) {
-  // State re-renders the images; the ref stops two failures in one frame from asking twice.
-  const [renewedFor, setRenewedFor] = useState<DiagnosticReport | null>(null);
-  const renewedRef = useRef<DiagnosticReport | null>(null);
-  const renew = useCallback(() => {
-    if (renewedRef.current === report) return;
-    renewedRef.current = report;
-    setRenewedFor(report);
-    onRenewImageUrls?.();
-  }, [report, onRenewImageUrls]);
+  const locale = display.locale ?? 'en';
+  // The body, its chart and labels in parallel, rather than the chart after the body.
+  useEffect(() => preloadReportChunks(locale), [locale]);
   return (
-    <ViewerFrame
-      {...display}
-      showsReport
-      renewImageUrls={renew}
-      imageRenewalRequested={!onRenewImageUrls || renewedFor === report}
-    >
+    <ViewerFrame {...display} showsReport>
       <Suspense fallback={<LoadingState />}>
-        <LazyReportBody report={report} pdfUrl={pdfUrl} />
+        {/* A new report object (the host refetched) gives its images a fresh chance. */}
+        <LazyReportBody report={report} pdfUrl={pdfUrl} renewImageUrls={onRenewImageUrls} />
       </Suspense>
     </ViewerFrame>
   );

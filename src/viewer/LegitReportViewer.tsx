@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { reportRefusedCompanyKey } from '../app-key/frame-sessions';
-import { Suspense, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { Suspense, useEffect, useState, type RefObject } from 'react';
 import type { ReportFormat } from '../contract/formats';
 import type { FetchReport } from '../fetching/request';
 import type { LegitReportError } from '../fetching/errors';
@@ -10,8 +10,7 @@ import type { MessageRejectionInfo } from '../messages/useLegitMessages';
 import { useReportIdFromMessages } from '../messages/useReportIdFromMessages';
 import type { MessageRejectionReason } from '../messages/types';
 import type { DiagnosticReport } from '../report/model';
-import { loadLabels } from './labels';
-import { LazyReportBody, preloadReportBody } from './LazyReportBody';
+import { LazyReportBody, preloadReportChunks } from './chunks/report-chunks';
 import type { IframeNotice } from './Notice';
 import { ErrorState, LoadingState, WaitingState } from './StateViews';
 import { ViewerFrame, type ViewerDisplayProps } from './ViewerFrame';
@@ -37,6 +36,7 @@ export interface LegitReportViewerProps extends ViewerDisplayProps {
   debug?: boolean;
   onReportId?(reportId: string): void;
   onReport?(report: DiagnosticReport): void;
+  /** The report could not be fetched or read, or a part of the widget could not be loaded (`CHUNK_LOAD_FAILED`). */
   onError?(error: LegitReportError): void;
   onMessageRejected?(reason: MessageRejectionReason, info: MessageRejectionInfo): void;
   onInvalidCompanyKey?(companyKey: string): void;
@@ -56,79 +56,72 @@ export function LegitReportViewer(props: LegitReportViewerProps) {
 }
 
 function ConnectedViewer(props: LegitReportViewerProps) {
-  const { proxyUrl, fetchReport, format, locale, timeoutMs, reportId: controlledId } = props;
+  const {
+    proxyUrl,
+    fetchReport,
+    allowedOrigins,
+    iframeRef,
+    format,
+    reportId: controlledId,
+    timeoutMs,
+    queryClient: _client, // used by the scope around
+    debug,
+    onReportId,
+    onReport,
+    onError,
+    onMessageRejected,
+    onInvalidCompanyKey,
+    onImageRejected,
+    ...display
+  } = props;
+  const { locale } = display;
   const [notice, setNotice] = useState<IframeNotice | null>(null);
   const heardId = useReportIdFromMessages({
-    allowedOrigins: props.allowedOrigins,
-    iframeRef: props.iframeRef,
-    debug: props.debug,
+    allowedOrigins,
+    iframeRef,
+    debug,
     onAnalysisCompleted: (id) => {
       setNotice(null);
-      props.onReportId?.(id);
+      onReportId?.(id);
     },
     onInvalidCompanyKey: (key) => {
       // Silent while a <LegitIframe appKeyUrl> renews the key; shown if it cannot.
-      reportRefusedCompanyKey(props.iframeRef?.current, key, () => setNotice({ kind: 'invalid_company_key' }));
-      props.onInvalidCompanyKey?.(key);
+      reportRefusedCompanyKey(iframeRef?.current, key, () => setNotice({ kind: 'invalid_company_key' }));
+      onInvalidCompanyKey?.(key);
     },
     onImageRejected: (reasons) => {
       setNotice({ kind: 'image_rejected', reasons });
-      props.onImageRejected?.(reasons);
+      onImageRejected?.(reasons);
     },
-    onMessageRejected: props.onMessageRejected,
+    onMessageRejected,
   });
   const reportId = controlledId !== undefined ? controlledId : heardId;
-  const state = useLegitReport({
-    reportId,
-    proxyUrl,
-    fetchReport,
-    format,
-    locale,
-    timeoutMs,
-    onReport: props.onReport,
-    onError: props.onError,
-  });
+  const state = useLegitReport({ reportId, proxyUrl, fetchReport, format, locale, timeoutMs, onReport, onError });
 
   useEffect(() => {
-    if (reportId) {
-      preloadReportBody();
-      void loadLabels(locale ?? 'en');
-    }
+    if (reportId) preloadReportChunks(locale ?? 'en');
   }, [reportId, locale]);
-
-  // One renewal of signed image URLs per report shown; a second failure reads "unavailable".
-  const [renewedFor, setRenewedFor] = useState<string | null>(null);
-  const renewedRef = useRef<string | null>(null);
-  const { renewImageUrls } = state;
-  const renew = useCallback(() => {
-    if (renewedRef.current === reportId) return;
-    renewedRef.current = reportId;
-    setRenewedFor(reportId);
-    renewImageUrls();
-  }, [reportId, renewImageUrls]);
 
   const { status, report, error } = state;
   // A report on hand stays on screen even if a later refetch failed.
   const shown = status !== 'idle' && status !== 'pending' ? report : undefined;
   return (
     <ViewerFrame
-      locale={locale}
-      labels={props.labels}
-      thresholds={props.thresholds}
-      diqaThreshold={props.diqaThreshold}
-      maxConclusions={props.maxConclusions}
-      timeZone={props.timeZone}
-      theme={props.theme}
-      className={props.className}
+      {...display}
       busy={status === 'pending'}
       showsReport={shown !== undefined}
       notice={notice}
-      renewImageUrls={renew}
-      imageRenewalRequested={renewedFor === reportId}
+      onError={onError}
     >
       {shown ? (
         <Suspense fallback={<LoadingState />}>
-          <LazyReportBody report={shown} pdfUrl={state.pdfUrl} />
+          {/* Renewal keyed by id: the refetch that renews the URLs brings a new report object. */}
+          <LazyReportBody
+            report={shown}
+            pdfUrl={state.pdfUrl}
+            renewImageUrls={state.renewImageUrls}
+            renewalKey={reportId}
+          />
         </Suspense>
       ) : status === 'idle' ? (
         <WaitingState />

@@ -1,4 +1,4 @@
-import { useViewer } from './context';
+import { useViewer } from './viewer-settings';
 
 /** What the Legit.Health iframe told us that is not a report. */
 export type IframeNotice = { kind: 'image_rejected'; reasons: readonly unknown[] } | { kind: 'invalid_company_key' };
@@ -24,7 +24,7 @@ export function reasonText(reason: unknown): string {
 }
 
 /** A notice above the widget's content, e.g. "Legit.Health did not accept the last photo (blurry)". */
-export default function Notice({ notice }: { notice: IframeNotice }) {
+export function Notice({ notice }: { notice: IframeNotice }) {
   const { labels } = useViewer();
   const text =
     notice.kind === 'invalid_company_key'
@@ -36,7 +36,7 @@ export default function Notice({ notice }: { notice: IframeNotice }) {
           ].join('; '),
         );
   return (
-    <p className={`lrv-notice lrv-notice-${notice.kind === 'invalid_company_key' ? 'error' : 'warning'}`} role="status">
+    <p className={`lrv-notice lrv-tone-${notice.kind === 'invalid_company_key' ? 'danger' : 'warning'}`} role="status">
       {text}
     </p>
   );

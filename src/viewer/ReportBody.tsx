@@ -1,16 +1,30 @@
 import { useEffect } from 'react';
 import type { DiagnosticReport } from '../report/model';
-import { announceReport } from './announce';
-import { useViewer, useViewerId } from './context';
+import { announceReport } from './model/announce';
+import { useImageRenewal } from './useImageRenewal';
+import { ImageRenewalContext, useViewer, useViewerId } from './viewer-settings';
 import { Conclusions } from './sections/Conclusions';
-import { Anamnesis, Metrics, PortalData, Warnings } from './sections/Details';
+import { Anamnesis } from './sections/Anamnesis';
+import { Metrics } from './sections/Metrics';
+import { PortalData } from './sections/PortalData';
+import { Warnings } from './sections/Warnings';
 import { Findings } from './sections/Findings';
 import { Images } from './sections/Images';
 import { ReportHeader } from './sections/ReportHeader';
 import { ScoringSystems } from './sections/ScoringSystems';
 
+export interface ReportBodyProps {
+  report: DiagnosticReport;
+  pdfUrl?: string | undefined;
+  /** Asks the host for fresh signed image URLs; without it, a failed image reads "unavailable". */
+  renewImageUrls?: (() => void) | undefined;
+  /** What one renewal is for (default: the report object; the connected viewer: its id). */
+  renewalKey?: unknown;
+}
+
 /** Everything in one report, most decisive first: what, how urgent, how likely, how severe. */
-export function ReportBody({ report, pdfUrl }: { report: DiagnosticReport; pdfUrl?: string | undefined }) {
+export function ReportBody({ report, pdfUrl, renewImageUrls, renewalKey = report }: ReportBodyProps) {
+  const imageRenewal = useImageRenewal(renewalKey, renewImageUrls);
   const settings = useViewer();
   const { labels, announce } = settings;
   const titleId = useViewerId('title');
@@ -21,23 +35,25 @@ export function ReportBody({ report, pdfUrl }: { report: DiagnosticReport; pdfUr
     return () => announce('');
   }, [announce, summary]);
   return (
-    <article className="lrv-report" aria-labelledby={titleId}>
-      <ReportHeader report={report} titleId={titleId} />
-      <Warnings warnings={report.warnings} />
-      <Findings findings={report.findings} />
-      <Conclusions conclusions={report.conclusions} />
-      <ScoringSystems systems={report.scoringSystems} />
-      <Images observations={report.observations} macroscopic={report.macroscopicMedia} />
-      <Anamnesis answers={report.anamnesis} />
-      <Metrics metrics={report.metrics} durationSeconds={report.analysisDurationSeconds} />
-      <footer className="lrv-footer">
-        <PortalData extraData={report.extraData} />
-        {pdfUrl && report.links.hasPdf && (
-          <a className="lrv-button" href={pdfUrl} download>
-            {labels.downloadPdf}
-          </a>
-        )}
-      </footer>
-    </article>
+    <ImageRenewalContext.Provider value={imageRenewal}>
+      <article className="lrv-report" aria-labelledby={titleId}>
+        <ReportHeader report={report} titleId={titleId} />
+        <Warnings warnings={report.warnings} />
+        <Findings findings={report.findings} />
+        <Conclusions conclusions={report.conclusions} />
+        <ScoringSystems systems={report.scoringSystems} />
+        <Images observations={report.observations} macroscopic={report.macroscopicMedia} />
+        <Anamnesis answers={report.anamnesis} />
+        <Metrics metrics={report.metrics} durationSeconds={report.analysisDurationSeconds} />
+        <footer className="lrv-footer">
+          <PortalData extraData={report.extraData} />
+          {pdfUrl && report.links.hasPdf && (
+            <a className="lrv-button" href={pdfUrl} download>
+              {labels.downloadPdf}
+            </a>
+          )}
+        </footer>
+      </article>
+    </ImageRenewalContext.Provider>
   );
 }

@@ -1,14 +1,13 @@
-import { useViewer } from './context';
+import type { LegitReportErrorCode } from '../fetching/error-codes';
+import { WaitingIcon } from './icons';
+import { useShellLabels } from './viewer-settings';
 
 /** Before any report: tell the clinician where to look. */
 export function WaitingState() {
-  const { shell: labels } = useViewer();
+  const labels = useShellLabels();
   return (
     <div className="lrv-state lrv-waiting">
-      <svg className="lrv-icon lrv-state-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-        <path d="M2 8h9M8 4.5 11.5 8 8 11.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-        <rect x="12.5" y="2" width="1.5" height="12" fill="currentColor" />
-      </svg>
+      <WaitingIcon />
       <p>{labels.waiting}</p>
     </div>
   );
@@ -16,7 +15,7 @@ export function WaitingState() {
 
 /** A skeleton in the report's shape, so the layout does not jump when it arrives. */
 export function LoadingState() {
-  const { shell: labels } = useViewer();
+  const labels = useShellLabels();
   return (
     <div className="lrv-state lrv-loading">
       <p className="lrv-visually-hidden">{labels.loading}</p>
@@ -29,11 +28,9 @@ export function LoadingState() {
   );
 }
 
-export type ViewerErrorCode = keyof ReturnType<typeof useViewer>['shell']['errors'];
-
 /** What went wrong, in words, and a way to try again. */
-export function ErrorState({ code, onRetry }: { code: ViewerErrorCode; onRetry?: (() => void) | undefined }) {
-  const { shell: labels } = useViewer();
+export function ErrorState({ code, onRetry }: { code: LegitReportErrorCode; onRetry?: (() => void) | undefined }) {
+  const labels = useShellLabels();
   return (
     <div className="lrv-state lrv-error" role="alert">
       <h2 className="lrv-title">{labels.errorHeading}</h2>

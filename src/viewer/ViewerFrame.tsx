@@ -1,16 +1,15 @@
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
-import type { FindingName } from '../report/model';
-import {
-  DEFAULT_DIQA_THRESHOLD,
-  DEFAULT_THRESHOLDS,
-  ViewerContext,
-  type FindingThresholds,
-  type ViewerSettings,
-} from './context';
-import { enShell, labelLanguage, languageOf, type Labels, type ShellLabels } from './labels';
+import { Suspense, useId, useMemo, useState, type ReactNode } from 'react';
+import type { LegitReportError } from '../fetching/errors';
+import { ChunkBoundary } from './ChunkBoundary';
+import { LazyNotice } from './chunks/report-chunks';
+import { DEFAULT_DIQA_THRESHOLD, DEFAULT_MAX_CONCLUSIONS, resolveThresholds, type FindingThresholds } from './defaults';
+import { labelLanguage, languageOf } from './labels/load';
+import { enShell } from './labels/shell-en';
+import type { Labels, ShellLabels } from './labels/types';
 import type { IframeNotice } from './Notice';
 import { LoadingState } from './StateViews';
 import { useLabels } from './useLabels';
+import { ShellLabelsContext, ViewerContext, type ViewerSettings } from './viewer-settings';
 
 /** Presentation options shared by the connected viewer and the bare report view. */
 export interface ViewerDisplayProps {
@@ -32,18 +31,15 @@ export interface ViewerDisplayProps {
 }
 
 interface FrameProps extends ViewerDisplayProps {
-  renewImageUrls?: () => void;
-  imageRenewalRequested?: boolean;
   busy?: boolean;
   /** True when the children show a report: they then wait for the full labels. */
   showsReport?: boolean;
   /** Something the iframe said that is not a report (a rejected photo, a refused key). */
   notice?: IframeNotice | null;
-  children: React.ReactNode;
+  /** A part of the widget could not be loaded (CHUNK_LOAD_FAILED); the frame shows it with a Retry. */
+  onError?: (error: LegitReportError) => void;
+  children: ReactNode;
 }
-
-// Rare, so loaded when it happens.
-const Notice = lazy(() => import('./Notice'));
 
 /** The widget's root: a named region, its theme, its live region, and the settings every section reads. */
 export function ViewerFrame(props: FrameProps) {
@@ -51,75 +47,68 @@ export function ViewerFrame(props: FrameProps) {
     locale = 'en',
     labels: overrides,
     thresholds,
-    diqaThreshold,
-    maxConclusions,
+    diqaThreshold = DEFAULT_DIQA_THRESHOLD,
+    maxConclusions = DEFAULT_MAX_CONCLUSIONS,
     timeZone,
-    renewImageUrls,
-    imageRenewalRequested,
     showsReport = false,
+    notice = null,
   } = props;
   const english = labelLanguage(locale) === 'en';
-  const notice = props.notice ?? null;
-  const full = useLabels(locale, overrides, showsReport || notice !== null || !english);
-  // Before a report, English needs only the eager shell; other languages wait for their labels.
+  const labels = useLabels(locale, overrides, showsReport || notice !== null || !english, props.onError);
+  const { full, failed: labelsFailed } = labels;
+  // Before a report, English needs only the eager shell; other languages wait for their
+  // labels, and if those cannot be loaded, the English shell says so.
+  const englishShell = full === null && (english || labelsFailed);
   const shell = useMemo<ShellLabels | null>(
-    () => full ?? (english ? { ...enShell, ...overrides } : null),
-    [full, english, overrides],
+    () => full ?? (englishShell ? { ...enShell, ...overrides } : null),
+    [full, englishShell, overrides],
   );
   const [announcement, setAnnouncement] = useState('');
   const idPrefix = `lrv${useId().replace(/[^\w-]/g, '')}`;
+  const resolvedThresholds = useMemo(() => resolveThresholds(thresholds), [thresholds]);
 
-  const settings = useMemo<ViewerSettings>(
-    () => ({
-      // Sections that need more than the shell render only once `full` is there (see below).
-      labels: full ?? ((shell ?? enShell) as Labels),
-      shell: shell ?? enShell,
-      locale,
-      timeZone,
-      thresholds: { ...DEFAULT_THRESHOLDS, ...thresholds } as Record<FindingName, number | null>,
-      diqaThreshold: diqaThreshold ?? DEFAULT_DIQA_THRESHOLD,
-      maxConclusions: Math.max(1, maxConclusions ?? 10),
-      renewImageUrls: renewImageUrls ?? noop,
-      imageRenewalRequested: imageRenewalRequested ?? true,
-      announce: setAnnouncement,
-      idPrefix,
-    }),
-    [
-      idPrefix,
-      full,
-      shell,
-      locale,
-      thresholds,
-      diqaThreshold,
-      maxConclusions,
-      timeZone,
-      renewImageUrls,
-      imageRenewalRequested,
-    ],
+  // Sections read full labels only: until they are loaded there are no settings to read.
+  const settings = useMemo<ViewerSettings | null>(
+    () =>
+      full && {
+        labels: full,
+        locale,
+        timeZone,
+        thresholds: resolvedThresholds,
+        diqaThreshold,
+        maxConclusions: Math.max(1, maxConclusions),
+        announce: setAnnouncement,
+        idPrefix,
+      },
+    [full, locale, timeZone, resolvedThresholds, diqaThreshold, maxConclusions, idPrefix],
   );
-  const waitingForLabels = shell === null || (showsReport && full === null);
+  const waitingForLabels = !labelsFailed && (shell === null || (showsReport && full === null));
   return (
-    <ViewerContext.Provider value={settings}>
-      <section
-        className={['lrv-root', props.className].filter(Boolean).join(' ')}
-        data-theme={props.theme ?? 'light'}
-        aria-label={settings.shell.region}
-        aria-busy={props.busy || waitingForLabels || undefined}
-        // Labels fall back to English for languages not shipped: say so to screen readers.
-        lang={labelLanguage(locale) === languageOf(locale) ? locale : 'en'}
-      >
-        <p className="lrv-visually-hidden" role="status" aria-live="polite">
-          {announcement}
-        </p>
-        {full && notice && (
-          <Suspense fallback={null}>
-            <Notice notice={notice} />
-          </Suspense>
-        )}
-        {shell === null ? null : waitingForLabels ? <LoadingState /> : props.children}
-      </section>
-    </ViewerContext.Provider>
+    <ShellLabelsContext.Provider value={shell}>
+      <ViewerContext.Provider value={settings}>
+        <section
+          className={['lrv-root', props.className].filter(Boolean).join(' ')}
+          data-theme={props.theme ?? 'light'}
+          aria-label={(shell ?? enShell).region}
+          aria-busy={props.busy || waitingForLabels || undefined}
+          // Labels fall back to English for languages not shipped: say so to screen readers.
+          lang={labelLanguage(locale) === languageOf(locale) && !(englishShell && !english) ? locale : 'en'}
+        >
+          <p className="lrv-visually-hidden" role="status" aria-live="polite">
+            {announcement}
+          </p>
+          {shell && (
+            <ChunkBoundary failed={labelsFailed} onRetry={labels.retry} onError={props.onError}>
+              {settings && notice && (
+                <Suspense fallback={null}>
+                  <LazyNotice notice={notice} />
+                </Suspense>
+              )}
+              {waitingForLabels ? <LoadingState /> : props.children}
+            </ChunkBoundary>
+          )}
+        </section>
+      </ViewerContext.Provider>
+    </ShellLabelsContext.Provider>
   );
 }
-
-const noop = () => {};

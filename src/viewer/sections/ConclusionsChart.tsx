@@ -1,13 +1,13 @@
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { useViewer } from '../context';
-import { formatPercent } from '../format';
-import type { ConclusionRow } from './conclusion-rows';
+import { useViewer } from '../viewer-settings';
+import { formatPercent } from '../model/format';
+import type { ConclusionRow } from '../model/conclusion-rows';
 
 /**
  * The ranked probabilities as horizontal bars. Decorative for assistive technology: the
  * table beside it carries the same figures, so the chart is hidden from the a11y tree.
  */
-export default function ConclusionsChart({ rows, height }: { rows: ConclusionRow[]; height: number }) {
+export function ConclusionsChart({ rows, height }: { rows: ConclusionRow[]; height: number }) {
   const { labels, locale } = useViewer();
   const data = rows.map((row) => ({
     key: row.key,

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { useViewer } from '../context';
+import { useImageRenewalRequest, useViewer } from '../viewer-settings';
 
 /**
  * A report image that never shows a broken icon. Signed URLs expire after about 30 minutes:
- * the first failure asks the viewer to renew the report's URLs (which it does once); a
+ * the first failure asks the frame to renew the report's URLs (see useImageRenewal); a
  * failure after that, or a missing URL, reads "Image unavailable".
  */
 export function ReportImage({
@@ -19,14 +19,15 @@ export function ReportImage({
   onOpen?: () => void;
   openLabel?: string;
 }) {
-  const { labels, renewImageUrls, imageRenewalRequested } = useViewer();
+  const { labels } = useViewer();
+  const { requested, request } = useImageRenewalRequest();
   // Failure is remembered per URL, so a renewed URL gets a fresh chance to load.
   const [failedUrl, setFailedUrl] = useState<string | null>(null);
   const failed = url === null || failedUrl === url;
-  const refreshing = failed && url !== null && !imageRenewalRequested;
+  const refreshing = failed && url !== null && !requested;
   useEffect(() => {
-    if (refreshing) renewImageUrls();
-  }, [refreshing, renewImageUrls]);
+    if (refreshing) request();
+  }, [refreshing, request]);
 
   const image = !failed ? (
     <img

@@ -1,23 +1,20 @@
 import type { ScoringSystem } from '../../report/model';
-import { useViewer, useViewerId } from '../context';
-import { formatNumber } from '../format';
+import { useViewer, useViewerId } from '../viewer-settings';
+import { formatNumber } from '../model/format';
 import { ReportImage } from './ReportImage';
 import { SeverityBar } from './SeverityBar';
-import { NotAssessed, NumberValue, Section, TextValue } from './Value';
+import { Section } from './Section';
+import { NumberValue, TextValue } from './Values';
 
 export function ScoringSystems({ systems }: { systems: readonly ScoringSystem[] }) {
   const { labels } = useViewer();
   return (
-    <Section name="severity" heading={labels.severityHeading}>
-      {systems.length === 0 ? (
-        <NotAssessed />
-      ) : (
-        <ul className="lrv-systems">
-          {systems.map((system, index) => (
-            <ScoringSystemItem key={`${index}:${system.key}`} system={system} index={index} />
-          ))}
-        </ul>
-      )}
+    <Section name="severity" heading={labels.severityHeading} notAssessed={systems.length === 0}>
+      <ul className="lrv-systems">
+        {systems.map((system, index) => (
+          <ScoringSystemItem key={`${index}:${system.key}`} system={system} index={index} />
+        ))}
+      </ul>
     </Section>
   );
 }

@@ -1,7 +1,7 @@
 import type { ScoringSystem } from '../../report/model';
-import { bandForScore, bandScale, effectiveSeverity, placeBands, positionOnScale } from '../bands';
-import { useViewer } from '../context';
-import { formatNumber } from '../format';
+import { bandForScore, bandScale, effectiveSeverity, placeBands, positionOnScale } from '../model/band-geometry';
+import { useViewer } from '../viewer-settings';
+import { formatNumber } from '../model/format';
 
 /**
  * One scoring system's score on its bands: bands laid out on one scale, shaded by severity

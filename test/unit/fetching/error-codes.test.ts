@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES_EN, LEGIT_REPORT_ERROR_CODES } from '../../../src/fetching/error-codes';
 import { LegitReportError } from '../../../src/fetching/errors';
-import { loadLabels } from '../../../src/viewer/labels';
+import { loadLabels } from '../../../src/viewer/labels/load';
 
 describe('the error codes', () => {
   it('are one list, with English words for each and nothing else', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bandForScore, bandScale, placeBands, positionOnScale } from '../../../src/viewer/bands';
+import { bandForScore, bandScale, placeBands, positionOnScale } from '../../../src/viewer/model/band-geometry';
 import { band } from '../../support/report-builders';
 
 const alegi = [band('None', 0, 0, 1), band('Grade 1', 0, 10, 1), band('Grade 2', 10, 20, 1)];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decimalsOf, formatNumber, formatPercent } from '../../../src/viewer/format';
+import { decimalsOf, formatNumber, formatPercent } from '../../../src/viewer/model/format';
 
 describe('formatPercent keeps the report precision; non-zero is never 0%', () => {
   test.each([

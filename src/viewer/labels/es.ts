@@ -1,4 +1,4 @@
-import type { Labels } from './labels';
+import type { Labels } from './types';
 
 /** Spanish labels, loaded only when a Spanish locale is shown. */
 export const es: Labels = {

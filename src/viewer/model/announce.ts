@@ -1,5 +1,5 @@
-import type { DiagnosticReport } from '../report/model';
-import type { ViewerSettings } from './context';
+import type { DiagnosticReport } from '../../report/model';
+import type { ViewerSettings } from '../viewer-settings';
 import { raisedCallouts } from './callouts';
 
 /** One sentence a screen reader hears when a report arrives: the condition and what is urgent. */

@@ -1,4 +1,5 @@
-import { enShell, type Labels } from './labels';
+import { enShell } from './shell-en';
+import type { Labels } from './types';
 
 /** English labels for the report itself, loaded with it. */
 export const en: Labels = {

@@ -1,6 +1,7 @@
-import type { FindingName, PreliminaryFindings } from '../report/model';
+import type { FindingName, PreliminaryFindings } from '../../report/model';
+import type { ResolvedThresholds } from '../defaults';
 import { formatPercent } from './format';
-import type { Labels } from './labels';
+import type { Labels } from '../labels/types';
 
 export type Tone = 'danger' | 'warning' | 'info';
 
@@ -23,7 +24,7 @@ export interface RaisedCallout {
 /** The callouts a report raises under the portal's thresholds (pure, also used for the announcement). */
 export function raisedCallouts(
   findings: PreliminaryFindings,
-  thresholds: Record<FindingName, number | null>,
+  thresholds: ResolvedThresholds,
   labels: Labels,
   locale: string,
 ): RaisedCallout[] {

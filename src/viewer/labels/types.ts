@@ -1,8 +1,9 @@
 /**
- * Every string the viewer shows, in English and Spanish. Portals override any of them
- * with the `labels` prop. Functions take already-formatted values.
+ * Every string the viewer shows. Portals override any of them with the `labels` prop.
+ * Functions take already-formatted values.
  */
-import { ERROR_MESSAGES_EN, type LegitReportErrorCode } from '../fetching/error-codes';
+import type { LegitReportErrorCode } from '../../fetching/error-codes';
+import type { FindingName } from '../../report/model';
 
 export interface Labels {
   region: string;
@@ -24,15 +25,7 @@ export interface Labels {
   portalData: string;
 
   findingsHeading: string;
-  findingNames: Record<
-    | 'hasCondition'
-    | 'malignancy'
-    | 'adjustedMalignancy'
-    | 'pigmentedLesion'
-    | 'urgentReferral'
-    | 'highPriorityReferral',
-    string
-  >;
+  findingNames: Record<FindingName, string>;
   calloutUrgentReferral: (value: string) => string;
   calloutHighPriorityReferral: (value: string) => string;
   calloutMalignancy: (value: string) => string;
@@ -92,42 +85,3 @@ export type ShellLabels = Pick<
   Labels,
   'region' | 'title' | 'waiting' | 'loading' | 'retry' | 'errorHeading' | 'errors'
 >;
-
-export const enShell: ShellLabels = {
-  region: 'Diagnostic report',
-  title: 'Diagnostic report',
-  waiting: 'Complete the analysis in the Legit.Health window; the report will appear here.',
-  loading: 'Loading the report…',
-  retry: 'Try again',
-  errorHeading: 'The report could not be shown',
-  errors: ERROR_MESSAGES_EN,
-};
-
-// Other languages load on demand, so a portal pays only for the language it shows.
-// English report labels too: they arrive with the report, not with the page.
-const loaders: Record<string, () => Promise<Labels>> = {
-  en: () => import('./labels-en').then((m) => m.en),
-  es: () => import('./labels-es').then((m) => m.es),
-};
-const loaded = new Map<string, Labels>();
-
-export const languageOf = (locale: string): string => locale.toLowerCase().split('-')[0] ?? 'en';
-
-/** The language whose labels a locale uses: its own when shipped, else English. */
-export function labelLanguage(locale: string): string {
-  const language = languageOf(locale);
-  return language in loaders ? language : 'en';
-}
-
-/** A locale's labels if already loaded, else null. */
-export function loadedLabels(locale: string): Labels | null {
-  return loaded.get(labelLanguage(locale)) ?? null;
-}
-
-/** Loads a locale's labels (English for languages not shipped). */
-export async function loadLabels(locale: string): Promise<Labels> {
-  const language = labelLanguage(locale);
-  const labels = loaded.get(language) ?? (await loaders[language]!());
-  loaded.set(language, labels);
-  return labels;
-}

@@ -2,7 +2,7 @@
  * Pure geometry for severity bars: where each band sits on one scale, and which band a
  * score falls in. Bands may touch or overlap at their edges and may be zero-width.
  */
-import type { ScoringSystem, SeverityBand } from '../report/model';
+import type { ScoringSystem, SeverityBand } from '../../report/model';
 
 export interface BandScale {
   min: number;

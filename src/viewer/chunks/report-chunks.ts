@@ -1,0 +1,31 @@
+/**
+ * What loads when, in one place.
+ * - With the page: the frame, its waiting, loading and error states, the English shell
+ *   labels, the message guard, fetching and the parser.
+ * - When a report id is known (`preloadReportChunks`), in parallel with the fetch: the
+ *   report body, the chart, the locale's labels (and the parser, when a bundler split it off).
+ * - When the iframe says something other than a report: the notice.
+ */
+import { preloadParser } from '../../fetching/lazy-parse';
+import { loadLabels } from '../labels/load';
+import { loadConclusionsChart } from './chart';
+import { retryableLazy } from './retryable-lazy';
+
+const loadReportBody = () => import('../ReportBody').then((m) => m.ReportBody);
+const loadNotice = () => import('../Notice').then((m) => m.Notice);
+
+export const LazyReportBody = retryableLazy(loadReportBody);
+export const LazyNotice = retryableLazy(loadNotice);
+
+const ignore = () => {};
+
+/**
+ * Starts every download a report needs. A failed preload is dropped on purpose: the render
+ * that needs the chunk imports it again, and shows the failure if it persists.
+ */
+export function preloadReportChunks(locale: string): void {
+  preloadParser();
+  loadReportBody().catch(ignore);
+  loadConclusionsChart().catch(ignore);
+  loadLabels(locale).catch(ignore);
+}
