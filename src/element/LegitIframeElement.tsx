@@ -7,6 +7,7 @@ import {
   type LegitIframeAttributeProperties,
 } from './iframe-attributes';
 import { BaseElement, ElementReactHost } from './element-host';
+import { emit } from './events';
 import { iframeSheets } from './stylesheets';
 
 const OBSERVED: readonly string[] = [...IFRAME_PROPERTIES.map(attributeOf), 'title'];
@@ -18,8 +19,9 @@ export interface LegitIframeElement extends LegitIframeAttributeProperties {}
 /**
  * `<legit-iframe>`: `LegitIframe` (the Legit.Health iframe with camera access, its URL built
  * from typed parameters) as a custom element. Size it like any block (`legit-iframe { height:
- * 640px }`); `::part(iframe)` is the frame. Nothing is shown until `company` is set, since the
- * key is usually minted after the page loads. Name it in `<legit-report-viewer iframe-id>`.
+ * 640px }`); `::part(iframe)` is the frame. With `app-key-url` (your proxy's key route) it mints
+ * its own short-lived key and renews it once when the frame refuses it; with `company`, a key you
+ * minted. Nothing is shown until one of them is set. Name it in `<legit-report-viewer iframe-id>`.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
 export class LegitIframeElement extends BaseElement {
@@ -56,14 +58,19 @@ export class LegitIframeElement extends BaseElement {
   }
 
   #view() {
-    const values = readIframeAttributes(this);
-    if (!values.company) return null;
+    const { company, appKeyUrl, appKeyCredentials, ...values } = readIframeAttributes(this);
+    const shared = { ...values, title: this.getAttribute('title') ?? undefined, className: 'lrv-iframe' };
+    // With a key route the frame mints (and renews once) its own key; a static key wins when both are set.
+    if (company) return <LegitIframe {...shared} company={company} ref={this.#setIframe} />;
+    if (!appKeyUrl) return null;
     return (
       <LegitIframe
-        {...values}
-        company={values.company}
-        title={this.getAttribute('title') ?? undefined}
-        className="lrv-iframe"
+        {...shared}
+        appKeyUrl={appKeyUrl}
+        appKeyCredentials={appKeyCredentials}
+        onAppKey={(key) => emit(this, 'legit-app-key', { key })}
+        onAppKeyError={(error) => emit(this, 'legit-app-key-error', { error })}
+        onInvalidCompanyKey={(companyKey) => emit(this, 'legit-invalid-company-key', { companyKey })}
         ref={this.#setIframe}
       />
     );

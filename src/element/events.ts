@@ -1,9 +1,11 @@
+import type { LegitAppKeyError } from '../app-key/errors';
+import type { LegitAppKey } from '../app-key/mint';
 import type { LegitReportError } from '../fetching/errors';
 import type { MessageRejectionInfo } from '../messages/useLegitMessages';
 import type { MessageRejectionReason } from '../messages/types';
 import type { DiagnosticReport } from '../report/model';
 
-/** `event.detail` of each event `<legit-report-viewer>` dispatches (one per component callback). */
+/** `event.detail` of each event `<legit-report-viewer>` and `<legit-iframe>` dispatch (one per component callback). */
 export interface LegitReportViewerEventDetails {
   /** The iframe announced a report (`onReportId`). */
   'legit-report-id': { readonly reportId: string };
@@ -13,7 +15,11 @@ export interface LegitReportViewerEventDetails {
   'legit-error': { readonly error: LegitReportError };
   /** A message was dropped (`onMessageRejected`): forged, malformed, or from the wrong frame. */
   'legit-message-rejected': { readonly reason: MessageRejectionReason; readonly info: MessageRejectionInfo };
-  /** The iframe refused its company key (`onInvalidCompanyKey`). */
+  /** `<legit-iframe app-key-url>` minted a key (the first, and each renewal) (`onAppKey`). */
+  'legit-app-key': { readonly key: LegitAppKey };
+  /** `<legit-iframe app-key-url>`: a mint failed, or the renewed key was refused too (`onAppKeyError`). */
+  'legit-app-key-error': { readonly error: LegitAppKeyError };
+  /** The iframe refused its company key (`onInvalidCompanyKey`; on `<legit-iframe>`, once its renewal is refused too). */
   'legit-invalid-company-key': { readonly companyKey: string };
   /** The iframe rejected a photo (`onImageRejected`). */
   'legit-image-rejected': { readonly reasons: readonly unknown[] };

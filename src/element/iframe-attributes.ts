@@ -4,6 +4,10 @@ import { parseChoice, parseFlag, parseList } from './attributes';
 /** The `<legit-iframe>` properties; each reflects its kebab-case attribute (`extraData` ↔ `extra-data`). */
 export interface LegitIframeAttributeProperties {
   company: string | undefined;
+  /** Your proxy's key route (`/api/legit/company-app-keys`): the frame mints and renews its own key. */
+  appKeyUrl: string | undefined;
+  /** `same-origin` (default), `include` or `omit`: the credentials of the key request. */
+  appKeyCredentials: RequestCredentials | undefined;
   locale: string | undefined;
   extraData: string | undefined;
   companyCallbackUrl: string | undefined;
@@ -27,6 +31,7 @@ export interface LegitIframeAttributeProperties {
 
 const MEDIA: readonly LegitMacroscopicMedia[] = ['disabled', 'optional', 'required'];
 const FONTS: readonly LegitFontFamily[] = ['Roboto', 'Montserrat'];
+const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
 const REFERRER_POLICIES: readonly ReferrerPolicy[] = [
   '',
   'no-referrer',
@@ -48,6 +53,8 @@ export function readIframeAttributes(element: Element): LegitIframeAttributeProp
   const flag = (name: string) => parseFlag(element.getAttribute(name), name);
   return {
     company: text('company'),
+    appKeyUrl: text('app-key-url'),
+    appKeyCredentials: parseChoice(element.getAttribute('app-key-credentials'), CREDENTIALS, 'app-key-credentials'),
     locale: text('locale'),
     extraData: text('extra-data'),
     companyCallbackUrl: text('company-callback-url'),
@@ -71,6 +78,8 @@ export function readIframeAttributes(element: Element): LegitIframeAttributeProp
 
 export const IFRAME_PROPERTIES = [
   'company',
+  'appKeyUrl',
+  'appKeyCredentials',
   'locale',
   'extraData',
   'companyCallbackUrl',

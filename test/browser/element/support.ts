@@ -37,6 +37,8 @@ export function recordEvents() {
     'legit-invalid-company-key',
     'legit-image-rejected',
     'legit-config-error',
+    'legit-app-key',
+    'legit-app-key-error',
   ];
   const events: CustomEvent[] = [];
   const listener = (event: Event) => events.push(event as CustomEvent);
