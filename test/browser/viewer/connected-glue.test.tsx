@@ -4,7 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { LegitReportError, LegitReportViewer, type FetchReport } from '../../../src/index';
 import '../../../src/viewer/styles.css';
-import rawV3Acne from '../../fixtures/raw-v3-acne.json';
+import rawV3Acne from '../../../fixtures/raw-v3-acne.json';
 import { withLocalImages } from '../../support/local-fixtures';
 
 const REPORT_ID = 'glue-report-0001';
