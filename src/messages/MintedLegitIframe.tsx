@@ -4,7 +4,7 @@ import { bindFrameSession } from '../app-key/frame-sessions';
 import { useAppKeySession } from '../app-key/useLegitAppKey';
 import { LegitConfigError } from './errors';
 import { FrameStatus } from './FrameStatus';
-import type { LegitIframeWithAppKeyUrlProps } from './LegitIframe';
+import type { LegitIframeWithAppKeyUrlProps } from './legit-iframe-props';
 import { LEGIT_IFRAME_ORIGIN, parseHttpUrl } from './origins';
 import { DEFAULT_LEGIT_IFRAME_TITLE, StaticLegitIframe } from './StaticLegitIframe';
 import { useLegitMessages } from './useLegitMessages';

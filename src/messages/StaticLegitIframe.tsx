@@ -1,6 +1,6 @@
 import { forwardRef, useMemo } from 'react';
 import { buildLegitIframeUrl } from './iframe-url';
-import type { LegitIframeWithCompanyKeyProps } from './LegitIframe';
+import type { LegitIframeWithCompanyKeyProps } from './legit-iframe-props';
 
 export const DEFAULT_LEGIT_IFRAME_TITLE = 'Legit.Health skin analysis';
 
