@@ -81,7 +81,11 @@ describe('useLegitAppKey', { timeout: 60_000 }, () => {
     const { renew } = states.at(-1)!;
     renew();
     renew();
-    await vi.waitFor(() => expect(frameKey()).not.toBe(before), WAIT);
+    // A new key, not merely none: while the renewal is in flight the frame may have no key yet.
+    await vi.waitFor(() => {
+      expect(frameKey()).toMatch(/^[A-Za-z0-9]{64}$/);
+      expect(frameKey()).not.toBe(before);
+    }, WAIT);
     expect(await lab.keys()).toMatchObject({ keyRequests: 2, minted: [before, frameKey()] });
   });
 
