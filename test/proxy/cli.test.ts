@@ -117,7 +117,7 @@ describe('src/proxy/cli.ts', () => {
         .trim()
         .split('\n')
         .map((line) => JSON.parse(line) as Record<string, unknown>);
-      expect(lines.map((l) => l.event)).toEqual(['listening', 'request', 'request']);
+      expect(lines.map((l) => l.event)).toEqual(['listening', 'request', 'report_access', 'request']);
       expect(run.stdout + run.stderr).not.toContain(TOKEN);
     } finally {
       await upstream.close();
