@@ -11,6 +11,7 @@ const external = [
   /^@tanstack\/react-query($|\/)/,
   /^hono($|\/)/,
   /^@hono\/node-server($|\/)/,
+  /^redis($|\/)/,
   /^node:/,
 ];
 
@@ -31,7 +32,12 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     lib: {
-      entry: { index: 'src/index.ts', proxy: 'src/proxy/index.ts', 'proxy-cli': 'src/proxy/cli.ts' },
+      entry: {
+        index: 'src/index.ts',
+        proxy: 'src/proxy/index.ts',
+        'proxy-redis': 'src/proxy/redis.ts',
+        'proxy-cli': 'src/proxy/cli.ts',
+      },
       formats: ['es'],
       cssFileName: 'styles',
     },

@@ -12,11 +12,15 @@ const PRINCIPAL = /^[^\p{Cc}]{1,256}$/u;
 
 const REFUSALS = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 503: 'AUTH_UNAVAILABLE' } as const;
 
-function read(decision: unknown): AccessResult {
+const REASON = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+function read(decision: unknown, note: (fields: Record<string, unknown>) => void): AccessResult {
   if (decision === true) return { ok: true, principal: undefined };
   if (typeof decision === 'object' && decision !== null) {
     if ('principal' in decision && typeof decision.principal === 'string' && PRINCIPAL.test(decision.principal))
       return { ok: true, principal: decision.principal };
+    if ('reason' in decision && typeof decision.reason === 'string' && REASON.test(decision.reason))
+      note({ accessReason: decision.reason });
     if ('refuse' in decision && (decision.refuse === 401 || decision.refuse === 503))
       return { ok: false, problem: problem(REFUSALS[decision.refuse]) };
   }
@@ -37,7 +41,7 @@ export async function checkAccess(
   if (hook === undefined)
     return whenAbsent === 'allow' ? { ok: true, principal: undefined } : { ok: false, problem: problem('FORBIDDEN') };
   try {
-    return read(await hook());
+    return read(await hook(), note);
   } catch (error) {
     note(errorFields(error));
     return { ok: false, problem: problem('AUTHORIZATION_FAILED') };

@@ -14,6 +14,7 @@ export {
   type RateLimitStore,
 } from './rate-limit';
 export type { AuditEvent, AuditEventName } from './audit';
+export { forwardAuth, type ForwardAuth, type ForwardAuthOptions } from './forward-auth';
 export { readProxyConfigFromEnv, DEFAULT_PORT, type ProxyEnvConfig } from './env-config';
 export type { ProxyProblemCode } from '../contract/problem-codes';
 export type { MintedAppKey } from './app-key-handler';

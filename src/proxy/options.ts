@@ -28,9 +28,10 @@ export interface RateLimitOptions {
 /**
  * What an access hook answers: `true`, or `{ principal }` naming who asks (their bucket for the rate limit, and
  * the audit trail), lets the request through; `false` is a 403; `{ refuse: 401 }` says nobody is signed in, and
- * `{ refuse: 503 }` that the session could not be checked now.
+ * `{ refuse: 503 }` that the session could not be checked now. A refusal's `reason` goes into the log line
+ * (a short code for operators, never shown to the browser).
  */
-export type AccessDecision = boolean | { principal: string } | { refuse: 401 | 403 | 503 };
+export type AccessDecision = boolean | { principal: string } | { refuse: 401 | 403 | 503; reason?: string };
 
 /** Options of {@link createLegitProxy}. */
 export interface LegitProxyOptions {
