@@ -12,14 +12,14 @@ const mint = (hh: Harness, headers: Record<string, string> = {}) =>
   fetch(`${hh.url}/company-app-keys`, { method: 'POST', headers });
 
 describe('authorize answers', () => {
-  it.each<[string, AccessDecision, number, string | undefined]>([
-    ['true', true, 200, undefined],
-    ['a principal', { principal: 'clinician-7' }, 200, undefined],
-    ['false', false, 403, 'FORBIDDEN'],
-    ['refuse 401 (nobody signed in)', { refuse: 401 }, 401, 'UNAUTHENTICATED'],
-    ['refuse 403', { refuse: 403 }, 403, 'FORBIDDEN'],
-    ['refuse 503 (session store down)', { refuse: 503 }, 503, 'AUTH_UNAVAILABLE'],
-  ])('%s → %i', async (_name, decision, status, code) => {
+  it.each<[string, number, AccessDecision, string | undefined]>([
+    ['true', 200, true, undefined],
+    ['a principal', 200, { principal: 'clinician-7' }, undefined],
+    ['false', 403, false, 'FORBIDDEN'],
+    ['refuse 401 (nobody signed in)', 401, { refuse: 401 }, 'UNAUTHENTICATED'],
+    ['refuse 403', 403, { refuse: 403 }, 'FORBIDDEN'],
+    ['refuse 503 (session store down)', 503, { refuse: 503 }, 'AUTH_UNAVAILABLE'],
+  ])('%s → %i', async (_name, status, decision, code) => {
     const hh = await harness({ authorize: () => decision });
     const response = await report(hh);
     expect(response.status).toBe(status);
@@ -83,19 +83,19 @@ describe('POST /company-app-keys is closed by default', () => {
     expect(hh.upstream.requests).toHaveLength(1);
   });
 
-  it.each<[string, Record<string, string>, number]>([
+  it.each<[string, number, Record<string, string>]>([
     // A legacy browser sends no Sec-Fetch-Site: its cross-site form POST must not mint with the clinician's cookie.
-    ['a foreign Origin without Sec-Fetch-Site', { Origin: 'https://evil.example' }, 403],
+    ['a foreign Origin without Sec-Fetch-Site', 403, { Origin: 'https://evil.example' }],
     [
       'a foreign Origin with Sec-Fetch-Site cross-site',
-      { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' },
       403,
+      { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' },
     ],
-    ['Origin "null" (a sandboxed page)', { Origin: 'null' }, 403],
-    ['an allowed Origin', { Origin: PORTAL }, 200],
-    ['a same-origin browser POST', { Origin: 'https://proxy.internal', 'Sec-Fetch-Site': 'same-origin' }, 200],
-    ['no Origin (a server; authorizeCompanyAppKey judges it)', {}, 200],
-  ])('with %s → %i', async (_name, headers, status) => {
+    ['Origin "null" (a sandboxed page)', 403, { Origin: 'null' }],
+    ['an allowed Origin', 200, { Origin: PORTAL }],
+    ['a same-origin browser POST', 200, { Origin: 'https://proxy.internal', 'Sec-Fetch-Site': 'same-origin' }],
+    ['no Origin (a server; authorizeCompanyAppKey judges it)', 200, {}],
+  ])('with %s → %i', async (_name, status, headers) => {
     const hh = await harness({
       companyAppKeys: true,
       allowedOrigins: [PORTAL],
