@@ -12,10 +12,16 @@ const external = [
   /^@tanstack\/react-query($|\/)/,
   /^hono($|\/)/,
   /^@hono\/node-server($|\/)/,
+  /^redis($|\/)/,
   /^node:/,
 ];
 
-const ENTRIES = { index: 'src/index.ts', proxy: 'src/proxy/index.ts', 'proxy-cli': 'src/proxy/cli.ts' };
+const ENTRIES = {
+  index: 'src/index.ts',
+  proxy: 'src/proxy/index.ts',
+  'proxy-redis': 'src/proxy/redis.ts',
+  'proxy-cli': 'src/proxy/cli.ts',
+};
 const file = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 interface ModuleGraph {
@@ -44,7 +50,7 @@ const plans = new WeakMap<ModuleGraph, Map<string, 'page' | 'browser-and-server'
 function chunkOf(id: string, graph: ModuleGraph): string | null {
   let plan = plans.get(graph);
   if (plan === undefined) {
-    const server = reach(graph, [file(ENTRIES.proxy), file(ENTRIES['proxy-cli'])]);
+    const server = reach(graph, [file(ENTRIES.proxy), file(ENTRIES['proxy-redis']), file(ENTRIES['proxy-cli'])]);
     plan = new Map();
     for (const module of reach(graph, [file(ENTRIES.index)])) {
       if (module !== file(ENTRIES.index)) plan.set(module, server.has(module) ? 'browser-and-server' : 'page');

@@ -12,14 +12,20 @@
 //
 // Throughput on a shared machine moves with whatever else runs; the servers' CPU time per request does much
 // less. Upstream and proxy share the child, so proxied minus direct CPU per request is what the proxy costs.
+//
+// With `limiters` (the default), two more proxies in the same child count every request: one in memory, one in a
+// real redis-server started here (skipped, and said so, when there is none). Their CPU per request minus the
+// unlimited proxy's is what the limiter costs; Redis's own CPU and its commands per request come from `INFO`.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createClient } from 'redis';
 import { reportPath } from '../src/contract/report-path.ts';
+import { REDIS_SERVER, startRedisServer, type RedisServer } from '../test/support/redis-server.ts';
 
 const TOKEN = 'bench-token-0123456789';
 const REPORT_ID = 'cUVHY3lU/cEFSdzd+hVklrMXFK==';
@@ -59,12 +65,34 @@ export interface ProxyBenchFigures {
   addedMeanMs: number;
   /** Server CPU per request, proxied minus direct: what the proxy itself costs (µs). */
   proxyCpuUsPerRequest: number;
+  /** The limiter on (every request counted, none refused): in memory, and in Redis. */
+  limiter: LimiterFigures | undefined;
   /** The machine, to read the figures against: other load skews everything on loopback. */
   cpus: number;
   loadAverage1mBefore: number;
 }
 
+export interface LimiterFigures {
+  memory: LoadFigures;
+  /** Proxy CPU per request with the memory limiter, minus without a limiter (µs). */
+  memoryCpuUsPerRequest: number;
+  /** Undefined when no redis-server was found. */
+  redis:
+    | {
+        figures: LoadFigures;
+        /** Proxy CPU per request with the Redis limiter, minus without a limiter (µs); redis-server's own is apart. */
+        proxyCpuUsPerRequest: number;
+        /** redis-server's CPU per request (µs), from `INFO cpu`. */
+        redisCpuUsPerRequest: number;
+        /** Commands Redis ran per request (`INFO commandstats`: EVALSHA and EVAL), i.e. round trips. */
+        roundTripsPerRequest: number;
+      }
+    | undefined;
+}
+
 export interface ProxyBenchOptions {
+  /** Also measure the proxy with its rate limiter on, in memory and in Redis. Default true. */
+  limiters?: boolean;
   /** Measured time per target. Default 3000 ms. */
   durationMs?: number;
   /** Concurrent workers (keep-alive connections). Default 16. */
@@ -78,6 +106,8 @@ export interface ProxyBenchOptions {
 interface Endpoints {
   upstreamBaseUrl: string;
   proxyUrl: string;
+  memoryLimitedUrl: string;
+  redisLimitedUrl: string | null;
   payloadBytes: number;
 }
 
@@ -87,28 +117,64 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<Pr
   const concurrency = options.concurrency ?? 16;
   const warmupMs = options.warmupMs ?? 1_000;
   const rounds = options.rounds ?? 3;
+  const limiters = options.limiters ?? true;
   const loadAverage1mBefore = round(loadavg()[0] ?? 0, 2);
-  const { child, endpoints } = await startServers();
+  const redis = limiters && existsSync(REDIS_SERVER) ? await startRedisServer() : undefined;
+  const { child, endpoints } = await startServers(redis?.url);
   const send = nodeHttpSender(concurrency);
+  const stats = redis === undefined ? undefined : await redisStats(redis);
   try {
     const path = reportPath(REPORT_ID, { format: 'raw', locale: 'en' });
     const direct: Target = {
       url: `${endpoints.upstreamBaseUrl}${path}`,
       headers: { 'X-API-TOKEN': TOKEN, accept: 'application/json' },
     };
-    const proxied: Target = { url: `${endpoints.proxyUrl}${path}`, headers: { accept: 'application/json' } };
+    const through = (url: string): Target => ({ url: `${url}${path}`, headers: { accept: 'application/json' } });
+    const proxied = through(endpoints.proxyUrl);
+    const memoryLimited = through(endpoints.memoryLimitedUrl);
+    const redisLimited = endpoints.redisLimitedUrl === null ? undefined : through(endpoints.redisLimitedUrl);
     const run = (target: Target, ms: number) => measured(child, () => load(send.get, target, concurrency, ms));
-    await run(direct, warmupMs);
-    await run(proxied, warmupMs);
-    // Alternate short rounds so a change in background load hits both targets alike.
-    const directSamples: Sample[] = [];
-    const proxiedSamples: Sample[] = [];
+    const targets = [direct, proxied, ...(limiters ? [memoryLimited] : []), ...(redisLimited ? [redisLimited] : [])];
+    for (const target of targets) await run(target, warmupMs);
+    // Alternate short rounds so a change in background load hits every target alike.
+    const samples = targets.map((): Sample[] => []);
+    const redisUsage = { commands: 0, cpuUs: 0 };
     for (let round = 0; round < rounds; round += 1) {
-      directSamples.push(await run(direct, durationMs / rounds));
-      proxiedSamples.push(await run(proxied, durationMs / rounds));
+      for (const [index, target] of targets.entries()) {
+        const before = target === redisLimited ? await stats?.read() : undefined;
+        samples[index]?.push(await run(target, durationMs / rounds));
+        const after = target === redisLimited ? await stats?.read() : undefined;
+        if (before !== undefined && after !== undefined) {
+          redisUsage.commands += after.commands - before.commands;
+          redisUsage.cpuUs += after.cpuUs - before.cpuUs;
+        }
+      }
     }
-    const directFigures = summarise(directSamples);
-    const proxiedFigures = summarise(proxiedSamples);
+    const [directFigures, proxiedFigures, memoryFigures, redisFigures] = samples.map((s) => summarise(s));
+    if (directFigures === undefined || proxiedFigures === undefined) throw new Error('bench: no samples');
+    const extraCpu = (f: LoadFigures) => round(f.serverCpuUsPerRequest - proxiedFigures.serverCpuUsPerRequest, 1);
+    const limiter: LimiterFigures | undefined =
+      memoryFigures === undefined
+        ? undefined
+        : {
+            memory: memoryFigures,
+            memoryCpuUsPerRequest: extraCpu(memoryFigures),
+            redis:
+              redisFigures === undefined
+                ? undefined
+                : {
+                    figures: redisFigures,
+                    proxyCpuUsPerRequest: extraCpu(redisFigures),
+                    redisCpuUsPerRequest: round(
+                      redisUsage.cpuUs / Math.max(1, redisFigures.requests + redisFigures.errors),
+                      1,
+                    ),
+                    roundTripsPerRequest: round(
+                      redisUsage.commands / Math.max(1, redisFigures.requests + redisFigures.errors),
+                      3,
+                    ),
+                  },
+          };
     return {
       durationMs,
       rounds,
@@ -121,13 +187,35 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<Pr
       addedP50Ms: round(proxiedFigures.p50Ms - directFigures.p50Ms, 3),
       addedMeanMs: round(proxiedFigures.meanMs - directFigures.meanMs, 3),
       proxyCpuUsPerRequest: round(proxiedFigures.serverCpuUsPerRequest - directFigures.serverCpuUsPerRequest, 1),
+      limiter,
       cpus: availableParallelism(),
       loadAverage1mBefore,
     };
   } finally {
     send.close();
     child.kill('SIGTERM');
+    await stats?.close();
+    await redis?.close();
   }
+}
+
+/** Redis's own counters: the rate-limit script's calls (EVALSHA, EVAL) and its CPU time, from `INFO`. */
+async function redisStats(
+  redis: RedisServer,
+): Promise<{ read(): Promise<{ commands: number; cpuUs: number }>; close(): Promise<void> }> {
+  const client = createClient({ url: redis.url });
+  client.on('error', () => undefined);
+  await client.connect();
+  const field = (info: string, pattern: RegExp) => Number(pattern.exec(info)?.[1] ?? 0);
+  return {
+    read: async () => {
+      const info = await client.info('all');
+      const commands = field(info, /cmdstat_evalsha:calls=(\d+)/) + field(info, /cmdstat_eval:calls=(\d+)/);
+      const cpuUs = (field(info, /used_cpu_user:([\d.]+)/) + field(info, /used_cpu_sys:([\d.]+)/)) * 1e6;
+      return { commands, cpuUs };
+    },
+    close: () => client.close(),
+  };
 }
 
 interface Target {
@@ -239,10 +327,11 @@ function round(value: number, digits: number): number {
 }
 
 /** Spawns this file with `--serve` and waits for the line announcing the endpoints. */
-function startServers(): Promise<{ child: ChildProcess; endpoints: Endpoints }> {
+function startServers(redisUrl: string | undefined): Promise<{ child: ChildProcess; endpoints: Endpoints }> {
   const child = spawn(process.execPath, ['--import', 'tsx', THIS_FILE, '--serve'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    env: { ...process.env, LRV_BENCH_REDIS_URL: redisUrl ?? '' },
   });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
@@ -264,36 +353,65 @@ function isEndpoints(value: unknown): value is Endpoints {
     typeof value.upstreamBaseUrl === 'string' &&
     'proxyUrl' in value &&
     typeof value.proxyUrl === 'string' &&
+    'memoryLimitedUrl' in value &&
+    typeof value.memoryLimitedUrl === 'string' &&
+    'redisLimitedUrl' in value &&
+    (value.redisLimitedUrl === null || typeof value.redisLimitedUrl === 'string') &&
     'payloadBytes' in value &&
     typeof value.payloadBytes === 'number'
   );
 }
 
-/** Child side: the fake upstream serving the raw v3 fixture, and the proxy (no rate limit) in front of it. */
+/**
+ * Child side: the fake upstream serving the raw v3 fixture, and in front of it the proxy without a rate limit,
+ * with one in memory and with one in Redis (limits no request reaches: every request is counted, none refused).
+ */
 async function serveForBench(): Promise<void> {
-  const [{ serve }, { startFakeUpstream }, { createLegitProxy }] = await Promise.all([
+  const [{ serve }, { startFakeUpstream }, { createLegitProxy }, { RedisRateLimitStore }] = await Promise.all([
     import('@hono/node-server'),
     import('../test/support/fake-upstream.ts'),
     import('../src/proxy/index.ts'),
+    import('../src/proxy/redis.ts'),
   ]);
   const payload = readFileSync(new URL('../fixtures/raw-v3-acne.json', import.meta.url));
   const upstream = await startFakeUpstream({ token: TOKEN });
   upstream.respondWith({ kind: 'raw', body: payload, headers: { 'content-type': 'application/json' } });
   // The fake records every request; the bench would otherwise grow that list without bound.
   setInterval(() => upstream.requests.splice(0), 1_000).unref();
-  const proxy = createLegitProxy({ apiBaseUrl: upstream.baseUrl, apiToken: TOKEN, rateLimit: false });
-  const server = serve({ fetch: proxy.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
-    process.stdout.write(
-      `${JSON.stringify({ upstreamBaseUrl: upstream.baseUrl, proxyUrl: `http://127.0.0.1:${info.port}`, payloadBytes: payload.byteLength })}\n`,
-    );
-  });
+  const base = { apiBaseUrl: upstream.baseUrl, apiToken: TOKEN };
+  const never = { limit: Number.MAX_SAFE_INTEGER, windowMs: 60_000 };
+  const listen = (proxy: { fetch: (request: Request, env?: unknown) => Promise<Response> }) =>
+    new Promise<{ url: string; close: () => void }>((resolve) => {
+      const server = serve({ fetch: proxy.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
+        resolve({ url: `http://127.0.0.1:${info.port}`, close: () => server.close() }),
+      );
+    });
+  const plain = await listen(createLegitProxy({ ...base, rateLimit: false }));
+  const memory = await listen(createLegitProxy({ ...base, rateLimit: never }));
+  const redisUrl = process.env.LRV_BENCH_REDIS_URL;
+  let redisLimited: { url: string; close: () => void } | undefined;
+  if (redisUrl) {
+    const client = createClient({ url: redisUrl, disableOfflineQueue: true });
+    await client.connect();
+    const store = new RedisRateLimitStore({ client, failOpen: false });
+    redisLimited = await listen(createLegitProxy({ ...base, rateLimit: { ...never, store } }));
+  }
+  process.stdout.write(
+    `${JSON.stringify({
+      upstreamBaseUrl: upstream.baseUrl,
+      proxyUrl: plain.url,
+      memoryLimitedUrl: memory.url,
+      redisLimitedUrl: redisLimited?.url ?? null,
+      payloadBytes: payload.byteLength,
+    })}\n`,
+  );
   process.on('message', () => {
     const usage = process.cpuUsage();
     process.send?.(usage.user + usage.system);
   });
   process.once('SIGTERM', () => {
     process.disconnect?.();
-    server.close();
+    for (const server of [plain, memory, redisLimited]) server?.close();
     void upstream.close().then(() => process.exit(0));
   });
 }
@@ -314,7 +432,22 @@ function printTable(figures: ProxyBenchFigures): void {
   console.log(
     `proxy bench: ${figures.concurrency} concurrent keep-alive node:http clients, ${figures.durationMs} ms per target in ${figures.rounds} alternating rounds, ${figures.payloadBytes}-byte raw v3 report; ${figures.cpus} CPUs, 1-min load ${figures.loadAverage1mBefore} at start`,
   );
-  console.table([row('upstream direct', figures.direct), row('through proxy', figures.proxied)]);
+  console.table([
+    row('upstream direct', figures.direct),
+    row('through proxy', figures.proxied),
+    ...(figures.limiter ? [row('proxy + memory limiter', figures.limiter.memory)] : []),
+    ...(figures.limiter?.redis ? [row('proxy + Redis limiter', figures.limiter.redis.figures)] : []),
+  ]);
+  const limiter = figures.limiter;
+  if (limiter)
+    console.table([
+      {
+        'memory limiter µs CPU/req': limiter.memoryCpuUsPerRequest,
+        'Redis limiter µs CPU/req (proxy)': limiter.redis?.proxyCpuUsPerRequest ?? 'no redis-server',
+        'redis-server µs CPU/req': limiter.redis?.redisCpuUsPerRequest ?? '-',
+        'Redis round trips/req': limiter.redis?.roundTripsPerRequest ?? '-',
+      },
+    ]);
   console.table([
     {
       'throughput ratio (proxy/direct)': figures.throughputRatio,

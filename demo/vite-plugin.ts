@@ -44,6 +44,18 @@ export interface LegitDemoPluginOptions {
   mockDelayMs?: number;
 }
 
+/** Who the demo portal says is signed in: its one clinician, named in the proxy's rate limit and audit lines. */
+export const DEMO_PRINCIPAL = 'demo-clinician';
+
+/**
+ * The demo portal's session check. A real portal looks up the clinician's session from the request's cookie
+ * and checks the report belongs to it; the demo has one clinician and no sign-in, so every request is theirs.
+ */
+const demoAccess: Pick<LegitProxyOptions, 'authorize' | 'authorizeCompanyAppKey'> = {
+  authorize: () => ({ principal: DEMO_PRINCIPAL }),
+  authorizeCompanyAppKey: () => ({ principal: DEMO_PRINCIPAL }),
+};
+
 /** The dev server's own origin, as the browser sees it (images in mock reports point here). */
 function devServerOrigin(server: ViteDevServer): string {
   const resolved = server.resolvedUrls?.local[0];
@@ -92,9 +104,11 @@ export function legitDemoPlugin(pluginOptions: LegitDemoPluginOptions = {}): Plu
       let upstream: MockUpstream | null = null;
       let proxyOptions: LegitProxyOptions;
       if (live) {
-        // Throws a ProxyConfigError naming the bad variable (never its value).
-        const fromEnv = readProxyConfigFromEnv(env).options;
-        proxyOptions = { ...fromEnv, basePath: PROXY_BASE_PATH, companyAppKeys: true };
+        // Throws a ProxyConfigError naming the bad variable (never its value). The demo checks sessions itself
+        // (demoAccess), so the CLI's session-check variables do not apply here.
+        const { LEGIT_AUTH_URL: _url, LEGIT_COMPANY_APP_KEYS: _keys, ...upstreamEnv } = env;
+        const fromEnv = readProxyConfigFromEnv({ ...upstreamEnv, LEGIT_AUTH: 'none' }).options;
+        proxyOptions = { ...fromEnv, ...demoAccess, basePath: PROXY_BASE_PATH, companyAppKeys: true };
       } else {
         const token = randomBytes(24).toString('base64url');
         upstream = await startMockUpstream({
@@ -108,6 +122,7 @@ export function legitDemoPlugin(pluginOptions: LegitDemoPluginOptions = {}): Plu
           apiToken: token,
           basePath: PROXY_BASE_PATH,
           companyAppKeys: true,
+          ...demoAccess,
         };
       }
 

@@ -12,10 +12,11 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPORT_FOLDER = join(ROOT, 'api');
 const TEMP_FOLDER = join(ROOT, '.tmp', 'api');
 
-/** The package's two entries with types (the CSS subpath has none). */
+/** The package's entries with types (the CSS subpath has none). */
 const ENTRIES = [
   { declarations: 'dist/index.d.ts', report: 'legit-report-viewer' },
   { declarations: 'dist/proxy.d.ts', report: 'proxy' },
+  { declarations: 'dist/proxy-redis.d.ts', report: 'proxy-redis' },
 ];
 
 // Messages that describe the surface (a type reachable but not exported, say) are written into the

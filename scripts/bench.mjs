@@ -1,7 +1,8 @@
 // `npm run bench`: one table of figures, printed, never asserted.
 //   bundle             dist/ minified + gzip -9 (scripts/size-report.mjs); builds dist/ if missing or with --build
 //   parse              reports/s per fixture and for the large synthetic report (bench/parse.bench.ts)
-//   proxy              throughput and added latency versus the upstream direct, saturated and with one client (bench/proxy.bench.ts)
+//   proxy              throughput and added latency versus the upstream direct, saturated and with one client, and
+//                      with the rate limiter on in memory and in Redis (bench/proxy.bench.ts)
 //   message → screen   Chromium, cross-origin post → conclusions visible, with the same-page floor
 //   render             Chromium, the large synthetic report from the model
 // The TypeScript benches load through tsx's loader, in this process, one after the other.
@@ -49,7 +50,7 @@ const parse = await runParseBench();
 progress('proxy throughput and latency');
 // Saturated (16 clients) for throughput; one client for the latency a single request pays.
 const proxy = await runProxyBench();
-const proxyAlone = await runProxyBench({ concurrency: 1, durationMs: 2_000 });
+const proxyAlone = await runProxyBench({ concurrency: 1, durationMs: 2_000, limiters: false });
 progress('building the bench pages and starting the mock upstream + proxy');
 const site = await startBenchSite();
 let messageToScreen;
@@ -156,6 +157,32 @@ row(
   `${int(proxy.proxyCpuUsPerRequest)} µs`,
   `upstream alone ${int(proxy.direct.serverCpuUsPerRequest)} µs · the load client saturates first, so req/s above are floors`,
 );
+const limiter = proxy.limiter;
+if (limiter) {
+  row('proxy', 'through the proxy, memory rate limiter', rps(limiter.memory), lat(limiter.memory));
+  row(
+    'proxy',
+    '  server CPU per request the memory limiter adds',
+    `${int(limiter.memoryCpuUsPerRequest)} µs`,
+    'every request counted (a limit none reaches), one key',
+  );
+  if (limiter.redis) {
+    const r = limiter.redis;
+    row('proxy', 'through the proxy, Redis rate limiter', rps(r.figures), lat(r.figures));
+    row(
+      'proxy',
+      '  server CPU per request the Redis limiter adds',
+      `${int(r.proxyCpuUsPerRequest)} µs`,
+      `proxy process; redis-server itself ${r.redisCpuUsPerRequest.toFixed(1)} µs per request (INFO cpu)`,
+    );
+    row(
+      'proxy',
+      '  Redis round trips per request',
+      r.roundTripsPerRequest.toFixed(2),
+      'EVALSHA calls (INFO commandstats)',
+    );
+  } else row('proxy', 'through the proxy, Redis rate limiter', 'not run', 'no redis-server on this machine');
+}
 row(
   'proxy',
   'added latency, 16 clients (queueing at saturation)',

@@ -108,7 +108,7 @@ async function checkUseClient() {
 }
 
 // The server entry must never pull browser code (React, the viewer) through a shared chunk.
-const SERVER_IMPORTS = /^(hono|@hono\/node-server)(\/|$)|^node:/;
+const SERVER_IMPORTS = /^(hono|@hono\/node-server|redis)(\/|$)|^node:/;
 async function checkServerGraph() {
   const seen = new Set();
   const visit = (file) => {
@@ -121,8 +121,15 @@ async function checkServerGraph() {
     }
   };
   visit('proxy.js');
+  visit('proxy-redis.js');
   visit('proxy-cli.js');
-  return `${seen.size} files, only hono, @hono/node-server and node: outside`;
+  // `redis` is an optional peer: only the CLI may load it, and only on demand (a dynamic import).
+  for (const file of seen) {
+    const code = readFileSync(join(ROOT, 'dist', file), 'utf8');
+    if (/(?:^|\n)\s*import\b[^'"]*?from\s*["']redis["']/.test(code))
+      throw new Error(`${file} imports redis statically`);
+  }
+  return `${seen.size} files, only hono, @hono/node-server and node: outside (redis on demand)`;
 }
 
 async function checkSizes() {
@@ -153,6 +160,7 @@ async function checkPublishDryRun() {
     'package.json',
     'dist/index.js',
     'dist/proxy.js',
+    'dist/proxy-redis.js',
     'dist/styles.css',
   ];
   const missing = required.filter((f) => !files.includes(f));
@@ -266,7 +274,7 @@ await step('attw --pack . --profile esm-only --exclude-entrypoints styles.css', 
       env: { NO_COLOR: '1', FORCE_COLOR: '0' },
     },
   );
-  return 'no problems for "." and "./proxy" (node16 from ESM, bundler)';
+  return 'no problems for ".", "./proxy" and "./proxy/redis" (node16 from ESM, bundler)';
 });
 await step('API reports match the build (api/*.api.md)', checkApiReports);
 await step('npm publish --dry-run', checkPublishDryRun);

@@ -19,9 +19,19 @@ export const PROXY_PROBLEMS = {
   INVALID_REPORT_ID: { status: 400, retryable: false },
   INVALID_FORMAT: { status: 400, retryable: false },
   INVALID_LOCALE: { status: 400, retryable: false },
+  UNAUTHENTICATED: {
+    status: 401,
+    retryable: false,
+    // The portal's session check said nobody is signed in: the portal's session, not Legit.Health's.
+    hint: 'Your portal session has ended: sign in to the portal again.',
+  },
   FORBIDDEN: { status: 403, retryable: false },
   ORIGIN_NOT_ALLOWED: { status: 403, retryable: false },
   RATE_LIMITED: { status: 429, retryable: true },
+  // The portal's session check did not answer (down, slow, or an answer other than 2xx/401/403).
+  AUTH_UNAVAILABLE: { status: 503, retryable: true, hint: "The portal's session check did not answer." },
+  // The shared rate-limit store is down and the proxy is set to refuse rather than count nobody.
+  RATE_LIMIT_UNAVAILABLE: { status: 503, retryable: true },
   ROUTE_NOT_FOUND: {
     status: 404,
     retryable: false,

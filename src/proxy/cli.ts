@@ -2,8 +2,9 @@
 /// <reference types="node" />
 import { serve } from '@hono/node-server';
 import { createLegitProxy } from './create-legit-proxy';
-import { readProxyConfigFromEnv } from './env-config';
-import { ProxyConfigError, type ProxyLogger } from './options';
+import { readProxyConfigFromEnv, type ProxyEnvConfig } from './env-config';
+import { forwardAuth } from './forward-auth';
+import { ProxyConfigError, type LegitProxyOptions, type ProxyLogger } from './options';
 
 const jsonLine =
   (level: string, write: (line: string) => void) =>
@@ -16,28 +17,61 @@ const logger: ProxyLogger = {
   error: jsonLine('error', (line) => process.stderr.write(`${line}\n`)),
 };
 
-function start(): void {
-  let config;
+function refuseToStart(error: unknown): never {
+  if (!(error instanceof ProxyConfigError)) throw error;
+  process.stderr.write(`legit-report-proxy: cannot start.\n${error.message}\n`);
+  process.exit(1);
+}
+
+/** The rate limit the environment asks for, with its Redis connection when shared. */
+async function rateLimitFrom(
+  config: ProxyEnvConfig,
+): Promise<{ rateLimit: LegitProxyOptions['rateLimit']; close(): Promise<void> }> {
+  if (config.rateLimit === false) return { rateLimit: false, close: async () => undefined };
+  const { perMinute, redisUrl, failOpen } = config.rateLimit;
+  if (redisUrl === undefined)
+    return { rateLimit: { limit: perMinute, windowMs: 60_000 }, close: async () => undefined };
+  const { connectRedisStore } = await import('./cli-redis');
+  const redis = await connectRedisStore(redisUrl, failOpen, logger);
+  return { rateLimit: { limit: perMinute, windowMs: 60_000, store: redis.store }, close: redis.close };
+}
+
+async function start(): Promise<void> {
+  let config: ProxyEnvConfig;
   try {
     config = readProxyConfigFromEnv(process.env);
   } catch (error) {
-    if (!(error instanceof ProxyConfigError)) throw error;
-    process.stderr.write(`legit-report-proxy: cannot start.\n${error.message}\n`);
-    process.exit(1);
+    refuseToStart(error);
   }
-  const proxy = createLegitProxy({ ...config.options, logger });
+  if (config.auth === 'none')
+    logger.warn({
+      event: 'auth_disabled',
+      message: 'LEGIT_AUTH=none: reports are served to anyone who knows an id. Set LEGIT_AUTH_URL to check sessions.',
+    });
+  const access = config.auth === 'none' ? {} : forwardAuth(config.auth);
+  const limits = await rateLimitFrom(config).catch(refuseToStart);
+  const proxy = createLegitProxy({ ...config.options, ...access, rateLimit: limits.rateLimit, logger });
   const server = serve({ fetch: proxy.fetch, port: config.port }, (info) => {
-    logger.info({ event: 'listening', port: info.port, allowedOrigins: config.options.allowedOrigins ?? [] });
+    logger.info({
+      event: 'listening',
+      port: info.port,
+      allowedOrigins: config.options.allowedOrigins ?? [],
+      auth: config.auth === 'none' ? 'none' : 'forward',
+      rateLimit:
+        config.rateLimit === false
+          ? 'off'
+          : `${config.rateLimit.perMinute}/min ${config.rateLimit.redisUrl ? 'redis' : 'memory'}`,
+    });
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
     process.stderr.write(`legit-report-proxy: cannot listen on port ${config.port} (${error.code ?? error.name}).\n`);
     process.exit(1);
   });
   const stop = (): void => {
-    server.close(() => process.exit(0));
+    server.close(() => void limits.close().finally(() => process.exit(0)));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
 
-start();
+await start();

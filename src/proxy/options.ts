@@ -1,4 +1,5 @@
 // The proxy's public options, as a portal passes them; resolve-options.ts checks them and fills defaults.
+import type { AuditEvent } from './audit-event';
 import type { RateLimitStore } from './rate-limit';
 
 /** Structured logger. Each call receives one plain object; the proxy never puts the token or report content in it. */
@@ -17,11 +18,20 @@ export interface RateLimitOptions {
   /** Where counters live. Default: a per-process {@link MemoryRateLimitStore}; use a shared store when running several instances. */
   store?: RateLimitStore;
   /**
-   * The client's bucket. Default: the TCP peer address on Node (`@hono/node-server`), else one shared bucket.
-   * Behind a reverse proxy or on an edge runtime, derive it from a header your platform sets and clients cannot forge.
+   * The client's bucket when `authorize` named no principal: return a value your platform sets and clients cannot
+   * forge (behind a reverse proxy or on an edge runtime, a header it sets), or undefined to fall back to the TCP peer
+   * address (`@hono/node-server`; IPv6 by its /64). A request with no key at all is not counted (logged once).
    */
-  key?(request: Request): string;
+  key?(request: Request): string | undefined;
 }
+
+/**
+ * What an access hook answers: `true`, or `{ principal }` naming who asks (their bucket for the rate limit, and
+ * the audit trail), lets the request through; `false` is a 403; `{ refuse: 401 }` says nobody is signed in, and
+ * `{ refuse: 503 }` that the session could not be checked now. A refusal's `reason` goes into the log line
+ * (a short code for operators, never shown to the browser).
+ */
+export type AccessDecision = boolean | { principal: string } | { refuse: 401 | 403 | 503; reason?: string };
 
 /** Options of {@link createLegitProxy}. */
 export interface LegitProxyOptions {
@@ -46,14 +56,26 @@ export interface LegitProxyOptions {
    */
   timeoutMs?: number;
   /**
-   * Decides whether this request may read this report, before any upstream call (the id in an iframe message is forgeable).
-   * Return false for 403. Typically: look up the clinician's session from the request and check the report belongs to it.
+   * Decides whether this request may read this report (raw, FHIR and PDF), before any upstream call: the id in an
+   * iframe message is forgeable. Typically: look up the clinician's session from the request, check the report belongs
+   * to it, and return `{ principal: session.clinicianId }`. Default: every valid id is served.
    */
-  authorize?(request: Request, encryptedId: string): boolean | Promise<boolean>;
-  /** Decides whether this request may mint an iframe key (`POST /company-app-keys`). Return false for 403. Default: allowed. */
-  authorizeCompanyAppKey?(request: Request): boolean | Promise<boolean>;
-  /** Per-client rate limit on the report and app-key routes, or `false` to turn it off. Default: 60 requests per minute. */
+  authorize?(request: Request, encryptedId: string): AccessDecision | Promise<AccessDecision>;
+  /**
+   * Decides whether this request may mint an iframe key (`POST /company-app-keys`), as `authorize` does.
+   * Default: refused (403), so `companyAppKeys: true` needs it.
+   */
+  authorizeCompanyAppKey?(request: Request): AccessDecision | Promise<AccessDecision>;
+  /**
+   * Per-client rate limit on the report and app-key routes, counted after `authorize` (per principal, else per client
+   * key or address), or `false` to turn it off. Default: 60 requests per minute.
+   */
   rateLimit?: RateLimitOptions | false;
+  /**
+   * Called with each report, PDF and app-key request's audit event (also logged as a JSON line), to store it. Its
+   * errors are logged by name and never change the answer.
+   */
+  onAudit?(event: AuditEvent): void | Promise<void>;
   /** Enables `POST /company-app-keys`, which mints a short-lived iframe key. Default false. */
   companyAppKeys?: boolean;
   /** Structured logger. Default: silent. */

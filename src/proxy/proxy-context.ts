@@ -2,6 +2,13 @@
 import type { Context } from 'hono';
 import { problemResponse, type Problem } from './problems';
 
+/** What a route learns about a request for its audit event. */
+export interface AuditFacts {
+  reportId?: string;
+  principal?: string;
+  upstreamMs?: number;
+}
+
 export type RouteName = 'report' | 'company-app-keys' | 'healthz' | 'preflight' | 'unknown';
 
 export interface ProxyEnv {
@@ -11,6 +18,10 @@ export interface ProxyEnv {
     extraHeaders: Record<string, string>;
     /** Content-free fields for this request's log line. */
     logFields: Record<string, unknown>;
+    /** This request's id in its log line and audit event. */
+    requestId: string;
+    /** What the audit event records, as the route learns it. */
+    audit: AuditFacts;
   };
 }
 

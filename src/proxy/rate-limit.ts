@@ -15,6 +15,21 @@ export interface RateLimitStore {
   increment(key: string, windowMs: number): Promise<RateLimitCount>;
 }
 
+/**
+ * Thrown by a shared store that cannot count now (its server is down or slow). `failOpen` says what the proxy does:
+ * serve the request uncounted (logged), or refuse it with 503 `RATE_LIMIT_UNAVAILABLE`. Any other error from a store
+ * is a 500.
+ */
+export class RateLimitStoreUnavailableError extends Error {
+  override readonly name = 'RateLimitStoreUnavailableError';
+  readonly failOpen: boolean;
+
+  constructor(message: string, options: { failOpen: boolean; cause?: unknown }) {
+    super(message, { cause: options.cause });
+    this.failOpen = options.failOpen;
+  }
+}
+
 /** Fixed-window counters in this process's memory. Expired entries are swept lazily (no timers, so it is safe on edge runtimes). */
 export class MemoryRateLimitStore implements RateLimitStore {
   readonly #counters = new Map<string, RateLimitCount>();

@@ -15,6 +15,7 @@ export interface ResolvedProxyOptions {
   authorizeCompanyAppKey: LegitProxyOptions['authorizeCompanyAppKey'];
   rateLimit: RateLimitOptions | false;
   companyAppKeys: boolean;
+  onAudit: LegitProxyOptions['onAudit'];
   logger: ProxyLogger | undefined;
   fetch: typeof fetch;
 }
@@ -73,6 +74,7 @@ export function resolveProxyOptions(options: LegitProxyOptions): ResolvedProxyOp
     authorizeCompanyAppKey: options.authorizeCompanyAppKey,
     rateLimit,
     companyAppKeys: options.companyAppKeys ?? false,
+    onAudit: options.onAudit,
     logger: options.logger,
     fetch: fetchImpl,
   };

@@ -17,5 +17,10 @@ describe('runProxyBench', () => {
     expect(figures.direct.serverCpuUsPerRequest).toBeGreaterThan(0);
     expect(figures.proxied.serverCpuUsPerRequest).toBeGreaterThan(0);
     expect(Number.isFinite(figures.proxyCpuUsPerRequest)).toBe(true);
+    // The limiter rows ran too (redis-server is installed wherever the tests run: .ci/run sees to it).
+    expect(figures.limiter?.memory.requests).toBeGreaterThan(0);
+    expect(figures.limiter?.redis?.figures.requests).toBeGreaterThan(0);
+    expect((figures.limiter?.memory.errors ?? 1) + (figures.limiter?.redis?.figures.errors ?? 1)).toBe(0);
+    expect(figures.limiter?.redis?.roundTripsPerRequest).toBeGreaterThan(0);
   }, 30_000);
 });

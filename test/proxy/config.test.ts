@@ -61,7 +61,11 @@ describe('createLegitProxy options', () => {
 });
 
 describe('readProxyConfigFromEnv', () => {
-  const env = { LEGIT_API_URL: 'https://api.legit.example/s2s-api/v3', LEGIT_API_TOKEN: ' a-long-enough-t0ken\n' };
+  const env = {
+    LEGIT_API_URL: 'https://api.legit.example/s2s-api/v3',
+    LEGIT_API_TOKEN: ' a-long-enough-t0ken\n',
+    LEGIT_AUTH_URL: 'https://portal.example/session-check',
+  };
 
   it('reads the variables with defaults', () => {
     expect(readProxyConfigFromEnv(env)).toEqual({
@@ -72,6 +76,29 @@ describe('readProxyConfigFromEnv', () => {
         companyAppKeys: false,
       },
       port: DEFAULT_PORT,
+      auth: { url: 'https://portal.example/session-check', timeoutMs: 5_000 },
+      rateLimit: { perMinute: 60, redisUrl: undefined, failOpen: true },
+    });
+  });
+
+  it('reads LEGIT_AUTH=none, LEGIT_RATE_LIMIT, LEGIT_RATE_LIMIT_REDIS_URL and LEGIT_RATE_LIMIT_FAIL', () => {
+    const { LEGIT_AUTH_URL: _url, ...open } = env;
+    expect(readProxyConfigFromEnv({ ...open, LEGIT_AUTH: 'none', LEGIT_RATE_LIMIT: '0' })).toMatchObject({
+      auth: 'none',
+      rateLimit: false,
+    });
+    const shared = readProxyConfigFromEnv({
+      ...env,
+      LEGIT_AUTH_TIMEOUT_MS: '1500',
+      LEGIT_RATE_LIMIT: '120',
+      LEGIT_RATE_LIMIT_REDIS_URL: 'redis://:pw@redis.internal:6379/0',
+      LEGIT_RATE_LIMIT_FAIL: 'closed',
+    });
+    expect(shared.auth).toEqual({ url: 'https://portal.example/session-check', timeoutMs: 1_500 });
+    expect(shared.rateLimit).toEqual({
+      perMinute: 120,
+      redisUrl: 'redis://:pw@redis.internal:6379/0',
+      failOpen: false,
     });
   });
 
@@ -95,6 +122,32 @@ describe('readProxyConfigFromEnv', () => {
     ['a bad origin', { ...env, ALLOWED_ORIGINS: 'portal.example' }, ['ALLOWED_ORIGINS:']],
     ['a bad flag', { ...env, LEGIT_COMPANY_APP_KEYS: 'yes' }, ['LEGIT_COMPANY_APP_KEYS']],
     ['a short token', { ...env, LEGIT_API_TOKEN: 'abc' }, ['LEGIT_API_TOKEN is too short']],
+    ['no session check', { ...env, LEGIT_AUTH_URL: '' }, ['LEGIT_AUTH_URL is required', 'LEGIT_AUTH=none']],
+    ['both a session check and none', { ...env, LEGIT_AUTH: 'none' }, ['not both']],
+    ['an unknown LEGIT_AUTH', { ...env, LEGIT_AUTH_URL: '', LEGIT_AUTH: 'off' }, ['LEGIT_AUTH may only be none']],
+    [
+      'app keys without a session check',
+      { ...env, LEGIT_AUTH_URL: '', LEGIT_AUTH: 'none', LEGIT_COMPANY_APP_KEYS: 'true' },
+      ['LEGIT_COMPANY_APP_KEYS=true needs LEGIT_AUTH_URL'],
+    ],
+    [
+      'a session check over http',
+      { ...env, LEGIT_AUTH_URL: 'http://portal.example/s' },
+      ['LEGIT_AUTH_URL must use https:'],
+    ],
+    ['a bad auth timeout', { ...env, LEGIT_AUTH_TIMEOUT_MS: '0' }, ['LEGIT_AUTH_TIMEOUT_MS']],
+    ['a fractional rate limit', { ...env, LEGIT_RATE_LIMIT: '1.5' }, ['LEGIT_RATE_LIMIT must be an integer']],
+    [
+      'a Redis URL of another scheme',
+      { ...env, LEGIT_RATE_LIMIT_REDIS_URL: 'http://r:6379' },
+      ['redis:// or rediss://'],
+    ],
+    [
+      'a Redis URL with the limit off',
+      { ...env, LEGIT_RATE_LIMIT: '0', LEGIT_RATE_LIMIT_REDIS_URL: 'redis://r:6379' },
+      ['LEGIT_RATE_LIMIT=0'],
+    ],
+    ['an unknown failure mode', { ...env, LEGIT_RATE_LIMIT_FAIL: 'maybe' }, ['LEGIT_RATE_LIMIT_FAIL']],
   ])('refuses %s, naming the variable', (_name, input, expected) => {
     const problems = problemsOf(() => readProxyConfigFromEnv(input)).join('\n');
     for (const fragment of expected) expect(problems).toContain(fragment);

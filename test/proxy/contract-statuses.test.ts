@@ -2,7 +2,7 @@
 // carries the status the contract's table gives its code, so the two cannot drift apart.
 import { describe, expect, it } from 'vitest';
 import { PROXY_PROBLEMS, type ProxyProblemCode } from '../../src/contract/problem-codes.ts';
-import type { LegitProxyOptions } from '../../src/proxy/index.ts';
+import { RateLimitStoreUnavailableError, type LegitProxyOptions } from '../../src/proxy/index.ts';
 import type { Behaviour } from '../support/fake-upstream.ts';
 import { harnessPerTest, readJson, type Harness } from './harness.ts';
 
@@ -26,7 +26,22 @@ const scenarios: Scenario[] = [
   { code: 'INVALID_REPORT_ID', status: 400, request: (h) => fetch(`${h.url}/anonymous-diagnostic-reports/short`) },
   { code: 'INVALID_FORMAT', status: 400, request: (h) => report(h, 'format=xml') },
   { code: 'INVALID_LOCALE', status: 400, request: (h) => report(h, 'locale=english') },
+  { code: 'UNAUTHENTICATED', status: 401, options: { authorize: () => ({ refuse: 401 }) } },
   { code: 'FORBIDDEN', status: 403, options: { authorize: () => false } },
+  { code: 'AUTH_UNAVAILABLE', status: 503, options: { authorize: () => ({ refuse: 503 }) } },
+  {
+    code: 'RATE_LIMIT_UNAVAILABLE',
+    status: 503,
+    options: {
+      rateLimit: {
+        limit: 10,
+        windowMs: 60_000,
+        store: {
+          increment: () => Promise.reject(new RateLimitStoreUnavailableError('store down', { failOpen: false })),
+        },
+      },
+    },
+  },
   {
     code: 'ORIGIN_NOT_ALLOWED',
     status: 403,

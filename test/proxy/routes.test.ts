@@ -43,7 +43,7 @@ describe('POST /company-app-keys', () => {
   const ALNUM_64_PLUS = /^[A-Za-z0-9]{64,}$/;
 
   it('mints a random 64+ alphanumeric key expiring in about ten minutes, registered upstream with the token', async () => {
-    const hh = await harness({ companyAppKeys: true, basePath: '/api/legit' });
+    const hh = await harness({ companyAppKeys: true, authorizeCompanyAppKey: () => true, basePath: '/api/legit' });
     const before = Date.now();
     const response = await fetch(`${hh.url}/company-app-keys`, {
       method: 'POST',
@@ -72,7 +72,7 @@ describe('POST /company-app-keys', () => {
   });
 
   it('gives a different key every time', async () => {
-    const hh = await harness({ companyAppKeys: true });
+    const hh = await harness({ companyAppKeys: true, authorizeCompanyAppKey: () => true });
     const keys = new Set<unknown>();
     for (let i = 0; i < 5; i += 1)
       keys.add((await readJson(await fetch(`${hh.url}/company-app-keys`, { method: 'POST' }))).appKey);
@@ -95,7 +95,7 @@ describe('POST /company-app-keys', () => {
     [{ kind: 'drop' as const }, 502, 'UPSTREAM_UNREACHABLE'],
     [{ kind: 'slow' as const, delayMs: 1_000, then: { kind: 'json' as const, body: {} } }, 504, 'UPSTREAM_TIMEOUT'],
   ])('maps upstream failure %# to %i %s and returns no key', async (behaviour, status, code) => {
-    const hh = await harness({ companyAppKeys: true, timeoutMs: 200 });
+    const hh = await harness({ companyAppKeys: true, authorizeCompanyAppKey: () => true, timeoutMs: 200 });
     hh.upstream.respondWith(behaviour);
     const response = await fetch(`${hh.url}/company-app-keys`, { method: 'POST' });
     expect(response.status).toBe(status);
@@ -105,7 +105,7 @@ describe('POST /company-app-keys', () => {
   });
 
   it('accepts a 2xx with an empty or non-JSON body (the answer shape is not documented)', async () => {
-    const hh = await harness({ companyAppKeys: true });
+    const hh = await harness({ companyAppKeys: true, authorizeCompanyAppKey: () => true });
     hh.upstream.respondWith({ kind: 'raw', status: 201, body: '' });
     expect((await fetch(`${hh.url}/company-app-keys`, { method: 'POST' })).status).toBe(200);
   });
@@ -171,7 +171,12 @@ describe('fetch handler without a server (edge runtimes)', () => {
     const proxy = createLegitProxy({
       apiBaseUrl: 'https://api.legit.example/s2s-api/v3',
       apiToken: TOKEN,
-      rateLimit: { limit: 5, windowMs: 1_000, store: { increment: () => Promise.reject(new Error('redis down')) } },
+      rateLimit: {
+        limit: 5,
+        windowMs: 1_000,
+        key: () => 'client',
+        store: { increment: () => Promise.reject(new Error('redis down')) },
+      },
     });
     const response = await proxy.fetch(new Request('https://p.example/anonymous-diagnostic-reports/abcdefgh12'));
     expect(response.status).toBe(500);

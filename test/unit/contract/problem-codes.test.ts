@@ -12,9 +12,12 @@ describe('the proxy problem table', () => {
       INVALID_REPORT_ID: 400,
       INVALID_FORMAT: 400,
       INVALID_LOCALE: 400,
+      UNAUTHENTICATED: 401,
       FORBIDDEN: 403,
       ORIGIN_NOT_ALLOWED: 403,
       RATE_LIMITED: 429,
+      AUTH_UNAVAILABLE: 503,
+      RATE_LIMIT_UNAVAILABLE: 503,
       ROUTE_NOT_FOUND: 404,
       METHOD_NOT_ALLOWED: 405,
       NOT_FOUND: 404,
@@ -35,6 +38,8 @@ describe('the proxy problem table', () => {
   it('calls retryable exactly the answers a second try can change', () => {
     expect(CODES.filter((code) => PROXY_PROBLEMS[code].retryable)).toEqual([
       'RATE_LIMITED',
+      'AUTH_UNAVAILABLE',
+      'RATE_LIMIT_UNAVAILABLE',
       'UPSTREAM_TIMEOUT',
       'UPSTREAM_UNREACHABLE',
       'UPSTREAM_RATE_LIMITED',
