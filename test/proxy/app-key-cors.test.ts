@@ -17,6 +17,8 @@ describe('POST /company-app-keys across origins', () => {
     const hh = await harness({
       allowedOrigins: [PORTAL],
       companyAppKeys: true,
+      // Minting is closed by default: the portal's session check lets this caller in.
+      authorizeCompanyAppKey: (request) => request.headers.get('X-CSRF-Token') === 't',
       corsAllowHeaders: ['Content-Type', 'X-CSRF-Token'],
       corsCredentials: true,
       basePath: '/api/legit',
