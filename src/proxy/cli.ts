@@ -1,7 +1,7 @@
 // `npm run proxy`: serves the proxy on Node from environment variables.
 /// <reference types="node" />
 import { serve } from '@hono/node-server';
-import { createLegitProxy } from './create-legit-proxy';
+import { createLegitProxy, validateLegitProxyOptions } from './create-legit-proxy';
 import { readProxyConfigFromEnv } from './env-config';
 import { ProxyConfigError, type ProxyLogger } from './options';
 
@@ -20,6 +20,8 @@ function start(): void {
   let config;
   try {
     config = readProxyConfigFromEnv(process.env);
+    // The library reads its options on the first request; a stand-alone server should refuse to start instead.
+    validateLegitProxyOptions(config.options);
   } catch (error) {
     if (!(error instanceof ProxyConfigError)) throw error;
     process.stderr.write(`legit-report-proxy: cannot start.\n${error.message}\n`);

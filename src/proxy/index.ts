@@ -1,5 +1,5 @@
 // Server entry (`legit-report-viewer/proxy`): never imported by browser code.
-export { createLegitProxy, type LegitProxy } from './create-legit-proxy';
+export { createLegitProxy, validateLegitProxyOptions, type LegitProxy } from './create-legit-proxy';
 export { ProxyConfigError, type LegitProxyOptions, type ProxyLogger, type RateLimitOptions } from './options';
 export { MemoryRateLimitStore, type RateLimitCount, type RateLimitStore } from './rate-limit';
 export { readProxyConfigFromEnv, DEFAULT_PORT, type ProxyEnvConfig } from './env-config';
