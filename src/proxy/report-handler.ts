@@ -3,7 +3,8 @@ import { pdfFilename } from './http-headers';
 import { problem, type Problem } from './problems';
 import { startPdfStream } from './pdf-stream';
 import { readCappedBody } from './read-capped';
-import { ReportTooDeepError, rewriteReportLinks } from './report-links';
+import { containsSecret } from './secret-search';
+import { rewriteReportLinks, UnsafeReportError } from './report-links';
 import { reportPath } from '../contract/report-path';
 import type { ReportQuery } from './report-query';
 import { errorFields } from './safe-logger';
@@ -83,11 +84,11 @@ async function jsonResult(
   try {
     text = JSON.stringify(rewriteReportLinks(json, { pdfUrl, secrets: [ctx.apiToken] }));
   } catch (error) {
-    if (error instanceof ReportTooDeepError) return fail(problem('UPSTREAM_INVALID_RESPONSE'));
+    if (error instanceof UnsafeReportError) return fail(problem('UPSTREAM_INVALID_RESPONSE'));
     throw error;
   }
-  // Last line of defence: a token that slipped through (e.g. inside an object key) fails closed.
-  if (text.includes(ctx.apiToken)) return fail(problem('UPSTREAM_INVALID_RESPONSE'));
+  // Last line of defence: a token that slipped through, in any encoding, fails closed.
+  if (containsSecret(text, [ctx.apiToken])) return fail(problem('UPSTREAM_INVALID_RESPONSE'));
   const headers = new Headers({ 'content-type': 'application/json; charset=utf-8' });
   return { ok: true, response: new Response(text, { status: 200, headers }) };
 }

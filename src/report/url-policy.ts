@@ -1,14 +1,14 @@
 /**
  * Which URLs from a report may reach the page. A report is untrusted input, so a
  * URL is kept only when it is `https:`, or `http:` to this machine (development).
- * Links that carry Legit.Health credentials in their query (`apiKey`, `authKey`,
- * as the PDF link does) are refused too: they must never reach a browser.
+ * Links that carry credentials in their query (`apiKey`, `authKey`, as the PDF link
+ * does; the proxy's list of names, in any encoding or nesting) are refused too: they
+ * must never reach a browser.
  */
+import { carriesCredential } from '../contract/credential-params';
 import { isLoopbackHostname } from '../contract/loopback';
 
 export type UrlVerdict = { ok: true; url: string } | { ok: false; reason: string };
-
-const CREDENTIAL_PARAMS = new Set(['apikey', 'authkey']);
 
 export function checkReportUrl(text: string): UrlVerdict {
   let url: URL;
@@ -26,8 +26,7 @@ export function checkReportUrl(text: string): UrlVerdict {
   if (url.username !== '' || url.password !== '') {
     return { ok: false, reason: 'URL carries user credentials' };
   }
-  const params = [...url.searchParams.keys(), ...new URLSearchParams(url.hash.slice(1)).keys()];
-  if (params.some((name) => CREDENTIAL_PARAMS.has(name.toLowerCase().replace(/[^a-z]/g, '')))) {
+  if (carriesCredential(url.search + url.hash)) {
     return { ok: false, reason: 'URL carries an API credential' };
   }
   // Kept as sent: the browser resolves it exactly as the parser just did.
