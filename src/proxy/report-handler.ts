@@ -17,6 +17,8 @@ export const MAX_PDF_BYTES = 25 * 1024 * 1024;
 /** What the report route needs from the proxy's configuration. */
 export interface ReportContext extends UpstreamContext {
   basePath: string;
+  /** The longest a PDF stream may last (the client's reading included). */
+  pdfTimeoutMs: number;
   /** Logs a content-free warning after the response has started (a PDF stream that broke). */
   warnLate(entry: Record<string, unknown>): void;
 }
@@ -106,7 +108,8 @@ async function pdfResult(
     deadline.dispose();
     return fail(response.body === null ? problem('UPSTREAM_INVALID_RESPONSE') : problem('UPSTREAM_RESPONSE_TOO_LARGE'));
   }
-  const started = await startPdfStream(response.body, MAX_PDF_BYTES, deadline, (outcome, error) => {
+  const limits = { maxBytes: MAX_PDF_BYTES, stallMs: ctx.timeoutMs, totalMs: ctx.pdfTimeoutMs };
+  const started = await startPdfStream(response.body, limits, deadline, (outcome, error) => {
     if (outcome === 'failed')
       ctx.warnLate({ event: 'pdf_stream_failed', timedOut: deadline.timedOut, ...errorFields(error) });
   });

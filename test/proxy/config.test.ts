@@ -50,6 +50,7 @@ describe('validateLegitProxyOptions', () => {
     ['a basePath with dot segments', { basePath: '/api/..' }, /basePath/],
     ['a relative basePath', { basePath: 'api' }, /basePath/],
     ['a zero timeout', { timeoutMs: 0 }, /timeoutMs/],
+    ['a fractional PDF deadline', { pdfTimeoutMs: 1.5 }, /pdfTimeoutMs/],
     ['a fractional rate limit', { rateLimit: { limit: 1.5, windowMs: 1000 } }, /rateLimit/],
   ])('refuses %s', (_name, override, message) => {
     expect(problemsOf(() => validateLegitProxyOptions({ ...valid, ...override })).join('\n')).toMatch(message);
