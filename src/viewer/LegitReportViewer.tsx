@@ -131,7 +131,8 @@ function ConnectedViewer(props: LegitReportViewerProps) {
       ) : status === 'idle' ? (
         <WaitingState />
       ) : status === 'error' && error ? (
-        <ErrorState code={error.code} onRetry={state.retry} />
+        // No retry for an invalid id: asking again cannot change it.
+        <ErrorState code={error.code} onRetry={error.code === 'INVALID_ID' ? undefined : state.retry} />
       ) : (
         <LoadingState />
       )}
