@@ -29,6 +29,11 @@ export interface UseLegitReportOptions {
   queryClient?: QueryClient;
   /** Reads the JSON; defaults to `parseDiagnosticReport`. */
   parseReport?: ParseReport;
+  /**
+   * Development only: let the default parser keep report URLs on plain `http:` to this machine (localhost,
+   * 127.0.0.0/8, [::1]), as a local mock upstream serves its images. Default false: only `https:` URLs reach the page.
+   */
+  allowHttpLoopbackUrls?: boolean;
   onReport?(report: DiagnosticReport): void;
   onError?(error: LegitReportError): void;
 }
@@ -79,12 +84,14 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
     [proxyUrl],
   );
   const transportRef = useRef<FetchReport | undefined>(undefined);
-  const parseRef = useRef<ParseReport>(parseOnDemand);
+  const parseRef = useRef<ParseReport | undefined>(undefined);
+  const allowHttpLoopbackRef = useRef(options.allowHttpLoopbackUrls);
   const onReportRef = useRef(options.onReport);
   const onErrorRef = useRef(options.onError);
   useEffect(() => {
     transportRef.current = options.fetchReport ?? proxyTransport;
-    parseRef.current = options.parseReport ?? parseOnDemand;
+    parseRef.current = options.parseReport;
+    allowHttpLoopbackRef.current = options.allowHttpLoopbackUrls;
     onReportRef.current = options.onReport;
     onErrorRef.current = options.onError;
   });
@@ -101,10 +108,12 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
           return Promise.reject(new Error('useLegitReport: no id or transport'));
         }
         // Download the parser while the report is on its way.
-        if (parseRef.current === parseOnDemand) preloadParser();
+        const parseReport: ParseReport =
+          parseRef.current ?? ((json) => parseOnDemand(json, { allowHttpLoopbackUrls: allowHttpLoopbackRef.current }));
+        if (parseRef.current === undefined) preloadParser();
         return loadReport({
           fetchReport,
-          parseReport: parseRef.current,
+          parseReport,
           id: reportId,
           format,
           locale,

@@ -1,6 +1,8 @@
 /**
  * Which URLs from a report may reach the page. A report is untrusted input, so a
- * URL is kept only when it is `https:`, or `http:` to this machine (development).
+ * URL is kept only when it is `https:`, or, when the portal says it is developing
+ * against a local mock (`allowHttpLoopbackUrls`), `http:` to this machine: otherwise
+ * a report could make the clinician's browser send requests to local services.
  * Links that carry credentials in their query (`apiKey`, `authKey`, as the PDF link
  * does; the proxy's list of names, in any encoding or nesting) are refused too: they
  * must never reach a browser.
@@ -10,7 +12,13 @@ import { isLoopbackHostname } from '../contract/loopback';
 
 export type UrlVerdict = { ok: true; url: string } | { ok: false; reason: string };
 
-export function checkReportUrl(text: string): UrlVerdict {
+/** What the URL policy lets through beyond `https:`. */
+export interface UrlPolicy {
+  /** Development only: keep `http:` URLs to localhost, 127.0.0.0/8 and [::1] (a local mock's images). Default false. */
+  allowHttpLoopbackUrls?: boolean;
+}
+
+export function checkReportUrl(text: string, policy: UrlPolicy = {}): UrlVerdict {
   let url: URL;
   try {
     url = new URL(text);
@@ -19,6 +27,9 @@ export function checkReportUrl(text: string): UrlVerdict {
   }
   if (url.protocol === 'http:' && !isLoopbackHostname(url.hostname)) {
     return { ok: false, reason: 'http: is allowed only to localhost' };
+  }
+  if (url.protocol === 'http:' && policy.allowHttpLoopbackUrls !== true) {
+    return { ok: false, reason: 'http: to localhost is allowed only in development (allowHttpLoopbackUrls)' };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return { ok: false, reason: `scheme ${url.protocol} is not allowed` };

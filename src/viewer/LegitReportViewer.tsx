@@ -34,6 +34,12 @@ export interface LegitReportViewerProps extends ViewerDisplayProps {
   queryClient?: QueryClient;
   /** Log every dropped message and why (source, origin, shape, id). */
   debug?: boolean;
+  /**
+   * Development only: show report images and links served over plain `http:` from this machine (localhost,
+   * 127.0.0.0/8, [::1]), as a local mock's are. Default false: only `https:` URLs reach the page, so a report
+   * cannot make the clinician's browser call services on the clinician's own machine.
+   */
+  allowHttpLoopbackUrls?: boolean;
   onReportId?(reportId: string): void;
   onReport?(report: DiagnosticReport): void;
   onError?(error: LegitReportError): void;
@@ -83,6 +89,7 @@ function ConnectedViewer(props: LegitReportViewerProps) {
     format,
     locale,
     timeoutMs,
+    allowHttpLoopbackUrls: props.allowHttpLoopbackUrls,
     onReport: props.onReport,
     onError: props.onError,
   });
