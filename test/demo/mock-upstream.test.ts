@@ -168,6 +168,7 @@ describe('sample cases read through the parser', () => {
     const expiresOf = async () => {
       const report = parseDiagnosticReport(
         await (await get(knownCase('expired-images').encryptedId, 'format=raw')).json(),
+        { allowHttpLoopbackUrls: true },
       );
       expect(report.observations).toHaveLength(2);
       return report.observations.map((o) => Number(new URL(o.url ?? '').searchParams.get('expires')) * 1000);
