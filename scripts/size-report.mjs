@@ -14,8 +14,10 @@ import { build, transform } from 'esbuild';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+// 15.5 kB since the browser checks an id before any request (INVALID_ID) and a report URL against the
+// development option and the credential names (+0.3 kB gz over 14.9 kB).
 /** Budgets in gzipped bytes (1 kB = 1000 bytes, as bundlers and size-limit print them). */
-export const BUDGETS = { browserEagerJs: 15_000, css: 4_000 };
+export const BUDGETS = { browserEagerJs: 15_500, css: 4_000 };
 
 /** The subset of recharts that src/viewer/sections/ConclusionsChart.tsx imports. */
 export const RECHARTS_IMPORTS = ['BarChart', 'Bar', 'Cell', 'LabelList', 'ResponsiveContainer', 'XAxis', 'YAxis'];

@@ -50,7 +50,7 @@ export const PROXY_PROBLEMS = {
     status: 500,
     retryable: false,
     // The proxy's own options are invalid (its log lists the problems): no retry or sign-in fixes that.
-    hint: "The portal's report server is not set up correctly: its log names the problem.",
+    hint: "The portal's report server is not set up correctly.",
   },
 } as const satisfies Record<string, ProxyProblemSpec>;
 

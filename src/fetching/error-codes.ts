@@ -29,6 +29,6 @@ export const ERROR_MESSAGES_EN = {
   NETWORK: 'The report could not be loaded: the network is unreachable.',
   TIMEOUT: 'The report took too long to load.',
   INVALID_RESPONSE: 'The report arrived in a form that could not be read.',
-  INVALID_ID: 'This report cannot be opened: its id is not valid. Check the link that led here.',
+  INVALID_ID: 'This report cannot be opened: its id is not valid.',
   CHUNK_LOAD_FAILED: 'Part of the viewer could not be loaded. Check the connection and try again.',
 } as const satisfies Record<LegitReportErrorCode, string>;

@@ -1,5 +1,4 @@
-import { carriesCredential } from '../contract/credential-params';
-import { containsSecret } from './secret-search';
+import { carriesCredentialInAnyForm, containsSecret } from './secret-search';
 
 /** How credential-bearing content in a report is replaced before it leaves the server. */
 export interface LinkRewrite {
@@ -25,7 +24,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function replaceString(value: unknown, rewrite: LinkRewrite): unknown {
   if (typeof value !== 'string') return value;
   if (containsSecret(value, rewrite.secrets)) return REDACTED;
-  if (carriesCredential(value)) return rewrite.pdfUrl;
+  if (carriesCredentialInAnyForm(value)) return rewrite.pdfUrl;
   return value;
 }
 
@@ -38,7 +37,7 @@ function walk(value: unknown, rewrite: LinkRewrite, depth: number): unknown {
   if (isRecord(value)) {
     for (const key of Object.keys(value)) {
       // A key cannot be rewritten like a value (two could collide): such a report is refused whole.
-      if (containsSecret(key, rewrite.secrets) || carriesCredential(key))
+      if (containsSecret(key, rewrite.secrets) || carriesCredentialInAnyForm(key))
         throw new UnsafeReportError('A key of the report carries a credential.');
       value[key] = walk(value[key], rewrite, depth + 1);
     }

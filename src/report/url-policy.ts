@@ -3,11 +3,11 @@
  * URL is kept only when it is `https:`, or, when the portal says it is developing
  * against a local mock (`allowHttpLoopbackUrls`), `http:` to this machine: otherwise
  * a report could make the clinician's browser send requests to local services.
- * Links that carry credentials in their query (`apiKey`, `authKey`, as the PDF link
- * does; the proxy's list of names, in any encoding or nesting) are refused too: they
- * must never reach a browser.
+ * Links that carry credentials in their query or fragment (`apiKey`, `authKey`, as the
+ * PDF link does, and the proxy's other names) are refused too: they must never reach a
+ * browser. (The proxy also finds them encoded or nested in other links' parameters.)
  */
-import { carriesCredential } from '../contract/credential-params';
+import { isCredentialParamName } from '../contract/credential-params';
 import { isLoopbackHostname } from '../contract/loopback';
 
 export type UrlVerdict = { ok: true; url: string } | { ok: false; reason: string };
@@ -37,7 +37,8 @@ export function checkReportUrl(text: string, policy: UrlPolicy = {}): UrlVerdict
   if (url.username !== '' || url.password !== '') {
     return { ok: false, reason: 'URL carries user credentials' };
   }
-  if (carriesCredential(url.search + url.hash)) {
+  const params = [...url.searchParams.keys(), ...new URLSearchParams(url.hash.slice(1)).keys()];
+  if (params.some(isCredentialParamName)) {
     return { ok: false, reason: 'URL carries an API credential' };
   }
   // Kept as sent: the browser resolves it exactly as the parser just did.

@@ -35,6 +35,8 @@ describe('credential parameters in the report', () => {
     ['an authKey after &amp;', 'https://u.example/p?x=1&amp;authKey=AUTHKEY11'],
     ['a bare query', 'x=1&apiKey=APIKEY12'],
     ['a link inside a sentence', 'Download it at https://u.example/p?apiKey=APIKEY13 today'],
+    ['a JSON-escaped link inside JSON text', '{"link":"https:\\/\\/u.example\\/p?api\\u005Fkey=APIKEY14"}'],
+    ['a name after a stray percent sign', '100% sure: https://u.example/p?%61piKey=APIKEY15'],
   ];
 
   it.each(CREDENTIAL_LINKS)('rewrites %s to the proxy PDF route', async (_name, link) => {
