@@ -2,7 +2,7 @@
 // value gives `null` and a warning. The `pick…` forms read `record[key]` and report at `path.key`.
 import type { ParseWarning } from '../model';
 import { checkReportUrl, type UrlPolicy } from '../url-policy';
-import { describe, fieldAt, isRecord, join, type JsonRecord } from './path';
+import { describe, fieldAt, isRecord, join, withoutNegativeZero, type JsonRecord } from './path';
 import { anyText, mismatch, type Rule } from './rules';
 
 export type Warnings = ParseWarning[];
@@ -10,7 +10,7 @@ export type Warnings = ParseWarning[];
 /** Lenient: absent → null; wrong → null and a warning. */
 export function optional<T>(warnings: Warnings, value: unknown, path: string, rule: Rule<T>): T | null {
   if (value === undefined || value === null) return null;
-  if (rule.test(value)) return value;
+  if (rule.test(value)) return withoutNegativeZero(value);
   warnings.push({ path, reason: mismatch(rule, value) });
   return null;
 }

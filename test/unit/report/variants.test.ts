@@ -551,3 +551,10 @@ describe('envelope and essentials', () => {
     );
   });
 });
+
+describe('numbers', () => {
+  it('reads a JSON -0 as 0 (the model is plain JSON; the property tests found -0 as a band bound)', () => {
+    const model = parse(rawV3Acne, { 'data.result.scoringSystems[0].score.severity.interpretations[0].max': -0 });
+    expect(Object.is(model.scoringSystems[0]?.bands[0]?.max, 0)).toBe(true);
+  });
+});
