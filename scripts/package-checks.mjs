@@ -6,10 +6,12 @@
 //     licence, the readme, the changelog and dist/ (and nothing else);
 //   - consumer test: npm pack, a fresh Vite + React + TypeScript app installs the tarball,
 //     type-checks strictly, imports both entries, builds, and renders the widget in Chromium,
-//     also under a strict Content-Security-Policy.
+//     also under a strict Content-Security-Policy;
+//   - runtimes (test/package/runtimes.mjs): the README's proxy wirings from the same tarball, on
+//     Express, plain Node and the CLI, and a Next.js App Router app (built without secrets,
+//     started with them, the report rendered in Chromium through the route handler).
 // Prints each step with ✓/✗ and exits non-zero on any failure. Temporary projects live in the
 // OS temp dir and are removed at the end.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -18,7 +20,9 @@ import { fileURLToPath } from 'node:url';
 import { checkChunkFailure } from '../test/package/chunk-failure-check.mjs';
 import { CONSUMER_REPORT_ID, writeConsumerApp } from '../test/package/consumer-app.mjs';
 import { elementChecks } from '../test/package/element-check.mjs';
+import { run as runCommand } from '../test/package/processes.mjs';
 import { checkReport, checkStrictCsp, checkWaitingState, launchChromium } from '../test/package/render-check.mjs';
+import { checkNextApp, checkServerRuntimes } from '../test/package/runtimes.mjs';
 import { serveStatic } from '../test/package/static-server.mjs';
 import { checkApiReports } from './api-report.mjs';
 import { checkBudgets, kB, measureBundle, printBundleTable } from './size-report.mjs';
@@ -68,31 +72,8 @@ function skip(name, because) {
   console.log(`✗ ${name} — not run: ${because}`);
 }
 
-/** Runs a command; resolves with stdout + stderr (or stdout alone), rejects with the tail of it when the exit code is not 0. */
-function run(command, args, options = {}) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, {
-      cwd: options.cwd ?? ROOT,
-      env: { ...process.env, ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    let stdout = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.once('error', reject);
-    child.once('close', (code) => {
-      if (code === 0) resolvePromise(options.separate ? { stdout, output } : options.stdoutOnly ? stdout : output);
-      else {
-        const tail = output.trim().split('\n').slice(-40).join('\n');
-        reject(new Error(`${[command, ...args].join(' ')} exited with ${code}\n${tail}`));
-      }
-    });
-  });
-}
+/** Runs a command (from the repository unless told otherwise); see test/package/processes.mjs. */
+const run = (command, args, options = {}) => runCommand(command, args, { cwd: ROOT, ...options });
 
 const installedVersion = (name) =>
   JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
@@ -252,6 +233,10 @@ async function consumerTest() {
     await step('consumer: a lazy chunk that fails to load shows the error state, Retry loads it', () =>
       checkChunkFailure(browser, plain.url, join(appDir, 'src', 'raw-v3-acne.json')),
     );
+
+    const runtimes = { step, skip, root: ROOT, tarball, workDir, installedVersion, launchBrowser: launchChromium };
+    await checkServerRuntimes(runtimes);
+    await checkNextApp(runtimes);
   } finally {
     await browser?.close();
     for (const server of servers) await server.close();

@@ -219,6 +219,8 @@ function Portal({ config }: { config: DemoConfig }) {
             iframeRef={iframeRef}
             format={format}
             locale={locale}
+            // The mock upstream's images come from this dev server over http; the live API's are https.
+            allowHttpLoopbackUrls={config.mode === 'mock'}
             onReportId={(id) => note('info', `analysis_completed: ${id}`)}
             onReport={(report) =>
               note('info', `report shown: ${report.source}, ${report.conclusions.length} conclusions`)

@@ -56,6 +56,12 @@ export const PROXY_PROBLEMS = {
   UPSTREAM_REPORT_ERROR: { status: 502, alsoStatus: 422, retryable: false },
   AUTHORIZATION_FAILED: { status: 500, retryable: true },
   INTERNAL_ERROR: { status: 500, retryable: true },
+  PROXY_MISCONFIGURED: {
+    status: 500,
+    retryable: false,
+    // The proxy's own options are invalid (its log lists the problems): no retry or sign-in fixes that.
+    hint: "The portal's report server is not set up correctly.",
+  },
 } as const satisfies Record<string, ProxyProblemSpec>;
 
 export type ProxyProblemCode = keyof typeof PROXY_PROBLEMS;

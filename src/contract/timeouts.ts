@@ -14,3 +14,9 @@ export const WIDGET_HEAD_START_MS = 5_000;
 
 /** How long the widget waits for one attempt through the proxy. The default of the widget's `timeoutMs`. */
 export const WIDGET_ATTEMPT_TIMEOUT_MS = UPSTREAM_TIMEOUT_MS + WIDGET_HEAD_START_MS;
+
+/**
+ * The longest one PDF download may hold its upstream connection, from the first byte to the last: 25 MB
+ * (the proxy's cap) reaches a client on a 1 Mbit/s line in under four minutes. The default of `pdfTimeoutMs`.
+ */
+export const PDF_STREAM_TIMEOUT_MS = 300_000;

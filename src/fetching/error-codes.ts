@@ -12,6 +12,8 @@ export const LEGIT_REPORT_ERROR_CODES = [
   'NETWORK',
   'TIMEOUT',
   'INVALID_RESPONSE',
+  // The id given to the widget is not a report id: refused before any request (raised in the browser only).
+  'INVALID_ID',
   // The widget's own code failed to arrive (a lazy chunk), not the report: raised in the browser only.
   'CHUNK_LOAD_FAILED',
 ] as const;
@@ -27,5 +29,6 @@ export const ERROR_MESSAGES_EN = {
   NETWORK: 'The report could not be loaded: the network is unreachable.',
   TIMEOUT: 'The report took too long to load.',
   INVALID_RESPONSE: 'The report arrived in a form that could not be read.',
+  INVALID_ID: 'This report cannot be opened: its id is not valid.',
   CHUNK_LOAD_FAILED: 'Part of the viewer could not be loaded. Check the connection and try again.',
 } as const satisfies Record<LegitReportErrorCode, string>;

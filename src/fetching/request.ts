@@ -1,4 +1,5 @@
 import type { ReportFormat } from '../contract/formats';
+import { isValidReportId } from '../contract/report-id';
 import { reportPath, type ReportPathQuery } from '../contract/report-path';
 import { errorFromHttpAnswer, toLegitReportError } from './error-mapping';
 import { LegitReportError } from './errors';
@@ -18,16 +19,27 @@ export type FetchReport = (args: FetchReportArgs) => Promise<unknown>;
 /** The `fetch` subset this layer uses, so tests and hosts can supply their own. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
+/** The `INVALID_ID` error for an id that is not a report id (the contract's rule), or undefined for a valid one. */
+export function invalidIdError(id: string): LegitReportError | undefined {
+  return isValidReportId(id) ? undefined : new LegitReportError({ code: 'INVALID_ID' });
+}
+
+// An id outside the rule never becomes a URL: `..` would be a dot segment, and the request would reach `${proxyUrl}/`.
 function reportUrl(proxyUrl: string, id: string, query: ReportPathQuery): string {
+  const invalid = invalidIdError(id);
+  if (invalid !== undefined) throw invalid;
   return `${proxyUrl.replace(/\/+$/, '')}${reportPath(id, query)}`;
 }
 
-/** `${proxyUrl}/anonymous-diagnostic-reports/${encodeURIComponent(id)}?format=..[&locale=..]`; proxyUrl may be relative. */
+/**
+ * `${proxyUrl}/anonymous-diagnostic-reports/${encodeURIComponent(id)}?format=..[&locale=..]`; proxyUrl may be relative.
+ * Throws a `LegitReportError` `INVALID_ID` for an id that is not a report id (see `isValidReportId`).
+ */
 export function buildReportUrl(proxyUrl: string, id: string, format: ReportFormat, locale?: string): string {
   return reportUrl(proxyUrl, id, { format, locale });
 }
 
-/** The proxy's PDF route for a report (never the credential-bearing link inside the report). */
+/** The proxy's PDF route for a report (never the credential-bearing link inside the report). Throws `INVALID_ID` like {@link buildReportUrl}. */
 export function buildPdfUrl(proxyUrl: string, id: string, locale?: string): string {
   return reportUrl(proxyUrl, id, { format: 'pdf', locale });
 }

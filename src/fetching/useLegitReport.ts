@@ -8,7 +8,7 @@ import { parseOnDemand } from './lazy-parse';
 import type { ReportFormat } from '../contract/formats';
 import { WIDGET_ATTEMPT_TIMEOUT_MS } from '../contract/timeouts';
 import { loadReport, type ParseReport } from './load-report';
-import { buildPdfUrl, createProxyFetchReport, type FetchReport } from './request';
+import { buildPdfUrl, createProxyFetchReport, invalidIdError, type FetchReport } from './request';
 import { retryDelay, shouldRetry } from './retry';
 
 // Signed image URLs live about 30 minutes: keep cached reports well inside that.
@@ -16,7 +16,7 @@ export const REPORT_STALE_TIME_MS = 10 * 60_000;
 export const REPORT_GC_TIME_MS = 20 * 60_000;
 
 export interface UseLegitReportOptions {
-  /** The encrypted id to show; `null` (or '') shows nothing and fetches nothing. */
+  /** The encrypted id to show; `null` (or '') shows nothing and fetches nothing; an invalid id is an `INVALID_ID` error, fetched by nobody. */
   reportId: string | null;
   /** The portal's proxy, e.g. '/api/legit'. Needed unless `fetchReport` is given; also gives `pdfUrl`. */
   proxyUrl?: string;
@@ -30,6 +30,11 @@ export interface UseLegitReportOptions {
   queryClient?: QueryClient;
   /** Reads the JSON; defaults to `parseDiagnosticReport`. */
   parseReport?: ParseReport;
+  /**
+   * Development only: let the default parser keep report URLs on plain `http:` to this machine (localhost,
+   * 127.0.0.0/8, [::1]), as a local mock upstream serves its images. Default false: only `https:` URLs reach the page.
+   */
+  allowHttpLoopbackUrls?: boolean;
   onReport?(report: DiagnosticReport): void;
   onError?(error: LegitReportError): void;
 }
@@ -81,11 +86,15 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
   );
   const latest = useLatest({
     fetchReport: options.fetchReport ?? proxyTransport,
-    parseReport: options.parseReport ?? parseOnDemand,
+    parseReport:
+      options.parseReport ??
+      ((json: unknown) => parseOnDemand(json, { allowHttpLoopbackUrls: options.allowHttpLoopbackUrls })),
     onReport: options.onReport,
     onError: options.onError,
   });
 
+  // An id from the host (a URL parameter, say) is checked like one from a message, before any transport sees it.
+  const idError = useMemo(() => (reportId === null ? undefined : invalidIdError(reportId)), [reportId]);
   const queryKey = legitReportQueryKey(proxyUrl, reportId, format, locale);
   const query = useQuery<DiagnosticReport, LegitReportError, DiagnosticReport, LegitReportQueryKey>(
     {
@@ -105,7 +114,7 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
           timeoutMs,
         });
       },
-      enabled: reportId !== null,
+      enabled: reportId !== null && idError === undefined,
       staleTime: REPORT_STALE_TIME_MS,
       gcTime: REPORT_GC_TIME_MS,
       refetchOnWindowFocus: false,
@@ -116,9 +125,10 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
   );
 
   // The queryFn only rejects with LegitReportError; this guards against anything else.
-  const error = useMemo(() => (query.error == null ? undefined : toLegitReportError(query.error)), [query.error]);
-  const report = query.data;
-  const status: LegitReportStatus = reportId === null ? 'idle' : query.status;
+  const queryError = useMemo(() => (query.error == null ? undefined : toLegitReportError(query.error)), [query.error]);
+  const error = idError ?? queryError;
+  const report = idError === undefined ? query.data : undefined;
+  const status: LegitReportStatus = reportId === null ? 'idle' : idError !== undefined ? 'error' : query.status;
 
   // Fire each callback once per settled result (identity of the data or error object).
   const firedReport = useRef<DiagnosticReport | undefined>(undefined);
@@ -135,6 +145,7 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
 
   const { refetch, dataUpdatedAt } = query;
   const retry = useCallback(() => {
+    if (idError !== undefined) return; // Asking again cannot make the id valid.
     if (status === 'error') {
       void queryClient.resetQueries({ queryKey, exact: true });
     } else if (reportId !== null) {
@@ -142,7 +153,7 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
     }
     // queryKey is rebuilt each render; its parts are the real dependencies.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [status, queryClient, refetch, reportId, proxyUrl, format, locale]);
+  }, [idError, status, queryClient, refetch, reportId, proxyUrl, format, locale]);
 
   // Renewal bookkeeping: the data a renewal was asked for, and the data it produced.
   const renewedFrom = useRef<DiagnosticReport | undefined>(undefined);
@@ -157,7 +168,10 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
     });
   }, [report, dataUpdatedAt, refetch]);
 
-  const pdfUrl = proxyUrl !== undefined && reportId !== null ? buildPdfUrl(proxyUrl, reportId, locale) : undefined;
+  const pdfUrl =
+    proxyUrl !== undefined && reportId !== null && idError === undefined
+      ? buildPdfUrl(proxyUrl, reportId, locale)
+      : undefined;
 
   return { status, report, error, isFetching: query.isFetching, retry, renewImageUrls, pdfUrl };
 }

@@ -1,7 +1,7 @@
 // `npm run proxy`: serves the proxy on Node from environment variables.
 /// <reference types="node" />
 import { serve } from '@hono/node-server';
-import { createLegitProxy } from './create-legit-proxy';
+import { createLegitProxy, validateLegitProxyOptions } from './create-legit-proxy';
 import { readProxyConfigFromEnv, type ProxyEnvConfig } from './env-config';
 import { forwardAuth } from './forward-auth';
 import { ProxyConfigError, type LegitProxyOptions, type ProxyLogger } from './options';
@@ -40,6 +40,8 @@ async function start(): Promise<void> {
   let config: ProxyEnvConfig;
   try {
     config = readProxyConfigFromEnv(process.env);
+    // The library reads its options on the first request; a stand-alone server should refuse to start instead.
+    validateLegitProxyOptions(config.options);
   } catch (error) {
     refuseToStart(error);
   }

@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
 import { applyResponsePolicy } from './middleware';
-import type { LegitProxyOptions } from './options';
+import { misconfiguredHandler } from './misconfigured';
+import { ProxyConfigError, type LegitProxyOptions } from './options';
 import { problem } from './problems';
 import { createResponder, type ProxyEnv } from './proxy-context';
-import { resolveProxyOptions } from './resolve-options';
+import { resolveProxyOptions, type ResolvedProxyOptions } from './resolve-options';
 import { addRoutes } from './routes';
 import { createSafeLogger, errorFields } from './safe-logger';
 
@@ -12,15 +13,46 @@ export interface LegitProxy {
   fetch(request: Request, env?: unknown): Promise<Response>;
 }
 
+type Handler = LegitProxy['fetch'];
+
 /**
  * Creates the Legit.Health report proxy (the README shows it mounted). Routes, under `basePath`:
  * - `GET /anonymous-diagnostic-reports/:encryptedId?format=raw|fhir|pdf&locale=..` → the S2S report, links rewritten;
  * - `POST /company-app-keys` (when `companyAppKeys`) → `{ appKey, expiresAt }`, a fresh short-lived iframe key;
  * - `GET /healthz` → `{ status: 'ok' }`.
- * Throws {@link ProxyConfigError} when options are invalid.
+ * Never throws: options are read and checked on the first request, so a module that creates the proxy from
+ * `process.env` can be loaded where the secrets are absent (a framework's build). Invalid options are logged
+ * once, every problem listed, and every request is answered 500 `PROXY_MISCONFIGURED`. To fail at start-up
+ * instead, call {@link validateLegitProxyOptions} first.
  */
 export function createLegitProxy(options: LegitProxyOptions): LegitProxy {
-  const config = resolveProxyOptions(options);
+  let handler: Handler | undefined;
+  return {
+    fetch: async (request, env) => {
+      handler ??= buildHandler(options);
+      return handler(request, env);
+    },
+  };
+}
+
+/** Checks options as the proxy does on its first request; throws {@link ProxyConfigError} listing every problem. */
+export function validateLegitProxyOptions(options: LegitProxyOptions): void {
+  resolveProxyOptions(options);
+}
+
+function buildHandler(options: LegitProxyOptions): Handler {
+  let config: ResolvedProxyOptions;
+  try {
+    config = resolveProxyOptions(options);
+  } catch (error) {
+    if (!(error instanceof ProxyConfigError)) throw error;
+    const answer = misconfiguredHandler(options, error.problems);
+    return async () => answer();
+  }
+  return appFor(config);
+}
+
+function appFor(config: ResolvedProxyOptions): Handler {
   const log = createSafeLogger(config.logger, [config.apiToken]);
   const respond = createResponder(config.apiToken);
 
@@ -32,6 +64,5 @@ export function createLegitProxy(options: LegitProxyOptions): LegitProxy {
     log('error', { event: 'unhandled_error', route: c.var.route, ...errorFields(error) });
     return respond(c, problem('INTERNAL_ERROR'));
   });
-
-  return { fetch: async (request, env) => app.fetch(request, env) };
+  return async (request, env) => app.fetch(request, env);
 }

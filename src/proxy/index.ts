@@ -1,5 +1,5 @@
 // Server entry (`legit-report-viewer/proxy`): never imported by browser code.
-export { createLegitProxy, type LegitProxy } from './create-legit-proxy';
+export { createLegitProxy, validateLegitProxyOptions, type LegitProxy } from './create-legit-proxy';
 export {
   ProxyConfigError,
   type AccessDecision,

@@ -51,10 +51,13 @@ export interface LegitProxyOptions {
   /** Path prefix the proxy is mounted under, e.g. `/api/legit`. Used for routing and for the PDF links it writes. Default `''`. */
   basePath?: string;
   /**
-   * Upstream timeout in milliseconds (for PDFs: until headers arrive, then between chunks). Default 10 000.
+   * Upstream timeout in milliseconds (for PDFs: until headers arrive, then between chunks; and how long a client
+   * may leave a PDF unread before it is cut off). Default 10 000.
    * Keep the widget's `timeoutMs` at least 5 000 above it, so a slow upstream reaches the widget as this proxy's answer.
    */
   timeoutMs?: number;
+  /** The longest a PDF download may last, its upstream connection included, however slowly it is read. Default 300 000 (5 minutes). */
+  pdfTimeoutMs?: number;
   /**
    * Decides whether this request may read this report (raw, FHIR and PDF), before any upstream call: the id in an
    * iframe message is forgeable. Typically: look up the clinician's session from the request, check the report belongs

@@ -36,6 +36,7 @@ const MESSAGES = {
   UPSTREAM_REPORT_ERROR: 'The report service could not provide this report.',
   AUTHORIZATION_FAILED: 'The access check failed.',
   INTERNAL_ERROR: 'The proxy failed unexpectedly.',
+  PROXY_MISCONFIGURED: "The report proxy's configuration is invalid; the server's log lists the problems.",
 } as const satisfies Record<ProxyProblemCode, string>;
 
 export interface ProblemDetails<C extends ProxyProblemCode> {

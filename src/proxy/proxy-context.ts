@@ -1,5 +1,6 @@
 // What every request carries through the proxy's Hono app, and how a problem becomes its answer.
 import type { Context } from 'hono';
+import { echoesSecret } from './secret-search';
 import { problemResponse, type Problem } from './problems';
 
 /** What a route learns about a request for its audit event. */
@@ -37,9 +38,9 @@ export function createResponder(apiToken: string): Respond {
   };
 }
 
-/** Drops extra fields (such as an upstream `errorCode`) that contain the token: upstream text is never trusted. */
+/** Drops extra fields (such as an upstream `errorCode`) that echo the token, even in part: upstream text is never trusted. */
 function withoutSecrets(problem: Problem, secret: string): Problem {
   if (problem.extra === undefined) return problem;
-  const extra = Object.fromEntries(Object.entries(problem.extra).filter(([, value]) => !value.includes(secret)));
+  const extra = Object.fromEntries(Object.entries(problem.extra).filter(([, value]) => !echoesSecret(value, secret)));
   return { ...problem, extra };
 }

@@ -3,7 +3,8 @@ import { pdfFilename } from './http-headers';
 import { problem, type Problem } from './problems';
 import { startPdfStream } from './pdf-stream';
 import { readCappedBody } from './read-capped';
-import { ReportTooDeepError, rewriteReportLinks } from './report-links';
+import { containsSecret } from './secret-search';
+import { rewriteReportLinks, UnsafeReportError } from './report-links';
 import { reportPath } from '../contract/report-path';
 import type { ReportQuery } from './report-query';
 import { errorFields } from './safe-logger';
@@ -16,6 +17,8 @@ export const MAX_PDF_BYTES = 25 * 1024 * 1024;
 /** What the report route needs from the proxy's configuration. */
 export interface ReportContext extends UpstreamContext {
   basePath: string;
+  /** The longest a PDF stream may last (the client's reading included). */
+  pdfTimeoutMs: number;
   /** Logs a content-free warning after the response has started (a PDF stream that broke). */
   warnLate(entry: Record<string, unknown>): void;
 }
@@ -83,11 +86,11 @@ async function jsonResult(
   try {
     text = JSON.stringify(rewriteReportLinks(json, { pdfUrl, secrets: [ctx.apiToken] }));
   } catch (error) {
-    if (error instanceof ReportTooDeepError) return fail(problem('UPSTREAM_INVALID_RESPONSE'));
+    if (error instanceof UnsafeReportError) return fail(problem('UPSTREAM_INVALID_RESPONSE'));
     throw error;
   }
-  // Last line of defence: a token that slipped through (e.g. inside an object key) fails closed.
-  if (text.includes(ctx.apiToken)) return fail(problem('UPSTREAM_INVALID_RESPONSE'));
+  // Last line of defence: a token that slipped through, in any encoding, fails closed.
+  if (containsSecret(text, [ctx.apiToken])) return fail(problem('UPSTREAM_INVALID_RESPONSE'));
   const headers = new Headers({ 'content-type': 'application/json; charset=utf-8' });
   return { ok: true, response: new Response(text, { status: 200, headers }) };
 }
@@ -105,7 +108,8 @@ async function pdfResult(
     deadline.dispose();
     return fail(response.body === null ? problem('UPSTREAM_INVALID_RESPONSE') : problem('UPSTREAM_RESPONSE_TOO_LARGE'));
   }
-  const started = await startPdfStream(response.body, MAX_PDF_BYTES, deadline, (outcome, error) => {
+  const limits = { maxBytes: MAX_PDF_BYTES, stallMs: ctx.timeoutMs, totalMs: ctx.pdfTimeoutMs };
+  const started = await startPdfStream(response.body, limits, deadline, (outcome, error) => {
     if (outcome === 'failed')
       ctx.warnLate({ event: 'pdf_stream_failed', timedOut: deadline.timedOut, ...errorFields(error) });
   });

@@ -1,19 +1,20 @@
+import { carriesCredentialInAnyForm, containsSecret } from './secret-search';
+
 /** How credential-bearing content in a report is replaced before it leaves the server. */
 export interface LinkRewrite {
   /** The proxy's own PDF route for this report (a relative URL). */
   pdfUrl: string;
-  /** Values that must never leave the server (the token); any string containing one is redacted. */
+  /** Values that must never leave the server (the token); any string containing one, in any encoding, is redacted. */
   secrets: readonly string[];
 }
 
 export const REDACTED = '[redacted]';
 
-/** A query parameter that carries a credential in the report's links (`apiKey`, `authKey`, any case, `_` allowed). */
-const CREDENTIAL_PARAM = /[?&](api_?key|auth_?key)=/i;
 const MAX_DEPTH = 200;
 
-export class ReportTooDeepError extends Error {
-  override readonly name = 'ReportTooDeepError';
+/** The report cannot be passed on safely: nested too deeply to walk, or a key (not a value) carries a credential. */
+export class UnsafeReportError extends Error {
+  override readonly name = 'UnsafeReportError';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -22,19 +23,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function replaceString(value: unknown, rewrite: LinkRewrite): unknown {
   if (typeof value !== 'string') return value;
-  if (rewrite.secrets.some((secret) => secret !== '' && value.includes(secret))) return REDACTED;
-  if (CREDENTIAL_PARAM.test(value)) return rewrite.pdfUrl;
+  if (containsSecret(value, rewrite.secrets)) return REDACTED;
+  if (carriesCredentialInAnyForm(value)) return rewrite.pdfUrl;
   return value;
 }
 
 function walk(value: unknown, rewrite: LinkRewrite, depth: number): unknown {
-  if (depth > MAX_DEPTH) throw new ReportTooDeepError('Report JSON is nested too deeply.');
+  if (depth > MAX_DEPTH) throw new UnsafeReportError('Report JSON is nested too deeply.');
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) value[i] = walk(value[i], rewrite, depth + 1);
     return value;
   }
   if (isRecord(value)) {
-    for (const key of Object.keys(value)) value[key] = walk(value[key], rewrite, depth + 1);
+    for (const key of Object.keys(value)) {
+      // A key cannot be rewritten like a value (two could collide): such a report is refused whole.
+      if (containsSecret(key, rewrite.secrets) || carriesCredentialInAnyForm(key))
+        throw new UnsafeReportError('A key of the report carries a credential.');
+      value[key] = walk(value[key], rewrite, depth + 1);
+    }
     return value;
   }
   return replaceString(value, rewrite);
@@ -53,9 +59,10 @@ function rewritePresentedForm(report: unknown, rewrite: LinkRewrite): void {
 
 /**
  * Rewrites a parsed report in place: the PDF links of raw v2 (`pdf`), raw v3 (`data.pdf`) and FHIR
- * (`data.presentedForm.{practitioner,patient}.pdf`), and any string with an `apiKey`/`authKey` query parameter,
- * become the proxy's PDF route; any string containing a secret becomes `[redacted]`.
- * Throws {@link ReportTooDeepError} for pathologically nested input.
+ * (`data.presentedForm.{practitioner,patient}.pdf`), and any string with a credential parameter (`apiKey`,
+ * `auth-key`, `token`… in any case and encoding, nested links included), become the proxy's PDF route; any
+ * string containing a secret becomes `[redacted]`.
+ * Throws {@link UnsafeReportError} for pathologically nested input, or a key that carries a credential.
  */
 export function rewriteReportLinks(report: unknown, rewrite: LinkRewrite): unknown {
   rewritePdfField(report, rewrite);

@@ -1,4 +1,4 @@
-import { UPSTREAM_TIMEOUT_MS } from '../contract/timeouts';
+import { PDF_STREAM_TIMEOUT_MS, UPSTREAM_TIMEOUT_MS } from '../contract/timeouts';
 import { apiBaseUrlProblems, MIN_TOKEN_LENGTH, originProblems } from './option-checks';
 import { ProxyConfigError, type LegitProxyOptions, type ProxyLogger, type RateLimitOptions } from './options';
 
@@ -11,6 +11,7 @@ export interface ResolvedProxyOptions {
   corsCredentials: boolean;
   basePath: string;
   timeoutMs: number;
+  pdfTimeoutMs: number;
   authorize: LegitProxyOptions['authorize'];
   authorizeCompanyAppKey: LegitProxyOptions['authorizeCompanyAppKey'];
   rateLimit: RateLimitOptions | false;
@@ -49,6 +50,8 @@ export function resolveProxyOptions(options: LegitProxyOptions): ResolvedProxyOp
 
   const timeoutMs = options.timeoutMs ?? UPSTREAM_TIMEOUT_MS;
   if (!positiveInteger(timeoutMs)) problems.push('timeoutMs must be a positive integer');
+  const pdfTimeoutMs = options.pdfTimeoutMs ?? PDF_STREAM_TIMEOUT_MS;
+  if (!positiveInteger(pdfTimeoutMs)) problems.push('pdfTimeoutMs must be a positive integer');
 
   const rateLimit: RateLimitOptions | false =
     options.rateLimit === undefined ? { ...DEFAULT_RATE_LIMIT } : options.rateLimit;
@@ -70,6 +73,7 @@ export function resolveProxyOptions(options: LegitProxyOptions): ResolvedProxyOp
     corsCredentials: options.corsCredentials ?? false,
     basePath,
     timeoutMs,
+    pdfTimeoutMs,
     authorize: options.authorize,
     authorizeCompanyAppKey: options.authorizeCompanyAppKey,
     rateLimit,

@@ -76,6 +76,7 @@ export function addRoutes(app: Hono<ProxyEnv>, config: ResolvedProxyOptions, log
       const result = await serveReport(encryptedId, parsed.query, {
         ...upstreamContext(c),
         basePath: base,
+        pdfTimeoutMs: config.pdfTimeoutMs,
         warnLate: (entry) => log('warn', { route: 'report', ...entry }),
       });
       c.var.audit.upstreamMs = elapsedMs(started);

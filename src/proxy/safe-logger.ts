@@ -17,8 +17,10 @@ function redact(value: unknown, secrets: readonly string[], depth: number): unkn
 /** Wraps a logger so no entry can carry a secret, and a throwing logger cannot break a response. */
 export function createSafeLogger(logger: ProxyLogger | undefined, secrets: readonly string[]): Log {
   if (logger === undefined) return () => undefined;
+  // A secret is redacted as written and URL-encoded (the form it takes inside a logged URL).
+  const forms = [...new Set(secrets.flatMap((secret) => (secret === '' ? [] : [secret, encodeURIComponent(secret)])))];
   return (level, entry) => {
-    const safe = redact(entry, secrets, 0);
+    const safe = redact(entry, forms, 0);
     try {
       logger[level](typeof safe === 'object' && safe !== null ? { ...safe } : { entry: safe });
     } catch {

@@ -1,12 +1,14 @@
 import { problem, type Problem } from './problems';
 
-/** What an upstream failure body may tell us: only a well-formed `errorCode` is kept (never its message, which could carry content). */
+/** What an upstream failure body may tell us: only a plain `errorCode` is kept (never its message, which could carry content). */
 export interface UpstreamEnvelope {
   success: boolean | undefined;
   errorCode: string | undefined;
 }
 
-const ERROR_CODE = /^[A-Za-z0-9_.:-]{1,100}$/;
+// A plain code (`REPORT_NOT_FOUND`): a letter, then letters, digits and `_`. Anything else (a `:` joining a
+// value, a `-` of a token echoed back) is dropped rather than passed to the browser.
+const ERROR_CODE = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 const DEFAULT_RETRY_AFTER_SECONDS = '30';
 
 export function readEnvelope(json: unknown): UpstreamEnvelope {

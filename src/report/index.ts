@@ -1,5 +1,6 @@
 /** The report module's public API: the parser, its errors, the code key, the model types. */
-export { parseDiagnosticReport } from './parse';
+export { parseDiagnosticReport, type ParseOptions } from './parse';
+export type { UrlPolicy } from './url-policy';
 export { ReportEnvelopeError, ReportParseError } from './errors';
 export { codeKey } from './codes';
 export type {

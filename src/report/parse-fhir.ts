@@ -16,9 +16,10 @@ import { rankConclusions } from './rank';
 import { blankToNull, optionalList, pick, pickFirst, pickRecord, pickUrl, type Warnings } from './read/lenient';
 import { field, isRecord, join, type JsonRecord } from './read/path';
 import { anyText, finite, nonNegative, numberOrString, severity, nonBlankText, timestamp } from './read/rules';
-import { PartInvalid, pickParts, pickRequired, required, requiredRecord } from './read/strict';
+import { PartInvalid, pickParts, pickRequired, required, requiredRecord, type ReadPart } from './read/strict';
+import type { UrlPolicy } from './url-policy';
 
-export function readFhirReport(body: JsonRecord, base: string): DiagnosticReport {
+export function readFhirReport(body: JsonRecord, base: string, policy: UrlPolicy): DiagnosticReport {
   const { warnings, id, result, resultPath } = readEssentials(body, base);
   const formPath = join(base, 'presentedForm');
   const form = pickRecord(warnings, body, base, 'presentedForm');
@@ -40,8 +41,8 @@ export function readFhirReport(body: JsonRecord, base: string): DiagnosticReport
     resultId: pick(warnings, result, resultPath, 'id', nonBlankText),
     issuedAt: pick(warnings, body, base, 'issued', timestamp),
     links: {
-      viewerUrl: pickUrl(warnings, practitioner, practitionerPath, 'url'),
-      patientViewerUrl: pickUrl(warnings, patient, patientPath, 'url'),
+      viewerUrl: pickUrl(warnings, practitioner, practitionerPath, 'url', policy),
+      patientViewerUrl: pickUrl(warnings, patient, patientPath, 'url', policy),
       hasPdf: practitionerPdf || patientPdf,
     },
     extraData: readExtraData(warnings, field(body, 'extraData'), join(base, 'extraData')),
@@ -55,12 +56,12 @@ export function readFhirReport(body: JsonRecord, base: string): DiagnosticReport
     metrics: readMetrics(warnings, componentsByCode(warnings, result, resultPath, 'performanceIndicators')),
     findings: readFindings(warnings, componentsByCode(warnings, result, resultPath, 'clinicalIndicators')),
     analysisDurationSeconds: pick(warnings, result, resultPath, 'analysisDuration', nonNegative),
-    macroscopicMedia: readMedia(warnings, body, base, 'macroscopicMedia'),
-    observations: pickParts(warnings, result, resultPath, 'observations', observationReader('content.url')),
+    macroscopicMedia: readMedia(warnings, body, base, 'macroscopicMedia', policy),
+    observations: pickParts(warnings, result, resultPath, 'observations', observationReader('content.url', policy)),
     conclusions: rankConclusions(
       pickParts(warnings, result, resultPath, 'conclusions', conclusionReader(readCondition)),
     ),
-    scoringSystems: pickParts(warnings, result, resultPath, 'questionnaires', readQuestionnaire),
+    scoringSystems: pickParts(warnings, result, resultPath, 'questionnaires', questionnaireReader(policy)),
     warnings,
   };
 }
@@ -145,12 +146,17 @@ function componentsByCode(warnings: Warnings, record: JsonRecord, recordPath: st
   return (name) => byKey.get(codeKey(name)) ?? { value: undefined, path: componentPath };
 }
 
-function readMedia(warnings: Warnings, record: unknown, path: string, key: string): Media | null {
+function readMedia(warnings: Warnings, record: unknown, path: string, key: string, policy: UrlPolicy): Media | null {
   const media = pickRecord(warnings, record, path, key);
-  return media && readMediaFields(warnings, media, join(path, key), 'content.url');
+  return media && readMediaFields(warnings, media, join(path, key), 'content.url', policy);
 }
 
-function readQuestionnaire(warnings: Warnings, item: unknown, path: string): ScoringSystem {
+const questionnaireReader =
+  (policy: UrlPolicy): ReadPart<ScoringSystem> =>
+  (warnings, item, path) =>
+    readQuestionnaire(warnings, item, path, policy);
+
+function readQuestionnaire(warnings: Warnings, item: unknown, path: string, policy: UrlPolicy): ScoringSystem {
   const questionnaire = requiredRecord(item, path);
   const idPath = join(path, 'scoringSystem');
   const identity = field(questionnaire, 'scoringSystem');
@@ -186,7 +192,7 @@ function readQuestionnaire(warnings: Warnings, item: unknown, path: string): Sco
     bands: pickParts(warnings, score, scorePath, 'interpretationCategories', readBand),
     facets: pickParts(warnings, questionnaire, path, 'item', readFacet),
     reduction: pick(warnings, questionnaire, path, 'reduction', numberOrString),
-    explainabilityMedia: readMedia(warnings, questionnaire, path, 'explainabilityMedia'),
+    explainabilityMedia: readMedia(warnings, questionnaire, path, 'explainabilityMedia', policy),
   };
 }
 

@@ -17,8 +17,14 @@ import { blankToNull, pick, pickRecord, pickUrl, type Warnings } from './read/le
 import { field, join, type JsonRecord } from './read/path';
 import { anyText, finite, nonNegative, numberOrString, severity, nonBlankText, timestamp } from './read/rules';
 import { requiredIfPresent, pickParts, pickRequired, requiredRecord } from './read/strict';
+import type { UrlPolicy } from './url-policy';
 
-export function readRawReport(body: JsonRecord, base: string, source: 'raw-v2' | 'raw-v3'): DiagnosticReport {
+export function readRawReport(
+  body: JsonRecord,
+  base: string,
+  source: 'raw-v2' | 'raw-v3',
+  policy: UrlPolicy,
+): DiagnosticReport {
   const { warnings, id, result, resultPath } = readEssentials(body, base);
   const metrics = pickRecord(warnings, result, resultPath, 'metrics');
   const findings = pickRecord(warnings, result, resultPath, 'preliminaryFindings');
@@ -33,7 +39,7 @@ export function readRawReport(body: JsonRecord, base: string, source: 'raw-v2' |
     resultId: pick(warnings, result, resultPath, 'id', nonBlankText),
     issuedAt: pick(warnings, body, base, 'createdAt', timestamp),
     links: {
-      viewerUrl: pickUrl(warnings, body, base, 'url'),
+      viewerUrl: pickUrl(warnings, body, base, 'url', policy),
       patientViewerUrl: null,
       hasPdf: readPdfOffer(warnings, field(body, 'pdf'), join(base, 'pdf')),
     },
@@ -49,7 +55,7 @@ export function readRawReport(body: JsonRecord, base: string, source: 'raw-v2' |
     findings: readFindings(warnings, inRecord(findings, join(resultPath, 'preliminaryFindings'))),
     analysisDurationSeconds: pick(warnings, result, resultPath, 'iaSeconds', nonNegative),
     macroscopicMedia: null,
-    observations: pickParts(warnings, result, resultPath, 'observations', observationReader('url')),
+    observations: pickParts(warnings, result, resultPath, 'observations', observationReader('url', policy)),
     conclusions: rankConclusions(
       pickParts(warnings, result, resultPath, 'conclusions', conclusionReader(readPathology)),
     ),

@@ -1,6 +1,7 @@
 /** What the raw and FHIR readers share: the essentials of every report, and the parts both shapes hold alike. */
 import type { Conclusion, Media, Observation, Pathology } from './model';
 import { pick, pickUrl, type Warnings } from './read/lenient';
+import type { UrlPolicy } from './url-policy';
 import { field, join, type JsonRecord } from './read/path';
 import { anyText, objectRule, percentage, nonBlankText } from './read/rules';
 import { essential, requiredIfPresent, readPart, requiredRecord, type ReadPart } from './read/strict';
@@ -36,19 +37,25 @@ export const conclusionReader =
   };
 
 /** A media reference: its type, and its URL where `urlKey` says (under the URL policy). */
-export const readMediaFields = (warnings: Warnings, media: JsonRecord, path: string, urlKey: string): Media => ({
+export const readMediaFields = (
+  warnings: Warnings,
+  media: JsonRecord,
+  path: string,
+  urlKey: string,
+  policy: UrlPolicy,
+): Media => ({
   type: pick(warnings, media, path, 'type', anyText),
-  url: pickUrl(warnings, media, path, urlKey),
+  url: pickUrl(warnings, media, path, urlKey, policy),
 });
 
 /** An image and its quality; the shapes differ only in where the media keeps its URL. */
 export const observationReader =
-  (urlKey: string): ReadPart<Observation> =>
+  (urlKey: string, policy: UrlPolicy): ReadPart<Observation> =>
   (warnings, item, path) => {
     const mediaPath = join(path, 'media');
     const media = requiredRecord(field(requiredRecord(item, path), 'media'), mediaPath);
     return {
-      ...readMediaFields(warnings, media, mediaPath, urlKey),
+      ...readMediaFields(warnings, media, mediaPath, urlKey, policy),
       modality: pick(warnings, media, mediaPath, 'modality', anyText),
       diqaScore: pick(warnings, media, mediaPath, 'diqaScore', percentage),
     };

@@ -34,6 +34,12 @@ export interface LegitReportViewerProps extends ViewerDisplayProps {
   queryClient?: QueryClient;
   /** Log every dropped message and why (source, origin, shape, id). */
   debug?: boolean;
+  /**
+   * Development only: show report images and links served over plain `http:` from this machine (localhost,
+   * 127.0.0.0/8, [::1]), as a local mock's are. Default false: only `https:` URLs reach the page, so a report
+   * cannot make the clinician's browser call services on the clinician's own machine.
+   */
+  allowHttpLoopbackUrls?: boolean;
   onReportId?(reportId: string): void;
   onReport?(report: DiagnosticReport): void;
   /** The report could not be fetched or read, or a part of the widget could not be loaded (`CHUNK_LOAD_FAILED`). */
@@ -64,6 +70,7 @@ function ConnectedViewer(props: LegitReportViewerProps) {
     format,
     reportId: controlledId,
     timeoutMs,
+    allowHttpLoopbackUrls,
     queryClient: _client, // used by the scope around
     debug,
     onReportId,
@@ -96,7 +103,17 @@ function ConnectedViewer(props: LegitReportViewerProps) {
     onMessageRejected,
   });
   const reportId = controlledId !== undefined ? controlledId : heardId;
-  const state = useLegitReport({ reportId, proxyUrl, fetchReport, format, locale, timeoutMs, onReport, onError });
+  const state = useLegitReport({
+    reportId,
+    proxyUrl,
+    fetchReport,
+    format,
+    locale,
+    timeoutMs,
+    allowHttpLoopbackUrls,
+    onReport,
+    onError,
+  });
 
   useEffect(() => {
     if (reportId) preloadReportChunks(locale ?? 'en');
@@ -126,7 +143,8 @@ function ConnectedViewer(props: LegitReportViewerProps) {
       ) : status === 'idle' ? (
         <WaitingState />
       ) : status === 'error' && error ? (
-        <ErrorState code={error.code} onRetry={state.retry} />
+        // No retry for an invalid id: asking again cannot change it.
+        <ErrorState code={error.code} onRetry={error.code === 'INVALID_ID' ? undefined : state.retry} />
       ) : (
         <LoadingState />
       )}

@@ -117,7 +117,8 @@ describe('sample cases read through the parser', () => {
       const demoCase = knownCase(key);
       const response = await get(demoCase.encryptedId, `format=${format}&locale=en`);
       expect(response.status).toBe(200);
-      const report = parseDiagnosticReport(await response.json());
+      // The dev server's images are plain http: on this machine, which the demo's viewer allows (allowHttpLoopbackUrls).
+      const report = parseDiagnosticReport(await response.json(), { allowHttpLoopbackUrls: true });
       expect(report.warnings).toEqual([]);
       expect(report.source).toBe(format === 'fhir' ? 'fhir' : demoCase.rawShape);
       expect(report.conclusions.length).toBe(demoCase.spec?.conclusions.length);
@@ -167,6 +168,7 @@ describe('sample cases read through the parser', () => {
     const expiresOf = async () => {
       const report = parseDiagnosticReport(
         await (await get(knownCase('expired-images').encryptedId, 'format=raw')).json(),
+        { allowHttpLoopbackUrls: true },
       );
       expect(report.observations).toHaveLength(2);
       return report.observations.map((o) => Number(new URL(o.url ?? '').searchParams.get('expires')) * 1000);

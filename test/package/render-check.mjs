@@ -16,7 +16,7 @@ export function launchChromium() {
  * A page that records page errors, console errors and CSP violations, and never leaves the
  * loopback server (the fixture's image URLs point at the real internet).
  */
-async function openPage(browser, origin) {
+export async function openPage(browser, origin) {
   const page = await browser.newPage();
   const pageErrors = [];
   const consoleErrors = [];

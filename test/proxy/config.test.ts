@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  createLegitProxy,
   DEFAULT_PORT,
   readProxyConfigFromEnv,
+  validateLegitProxyOptions,
   type LegitProxyOptions,
 } from '../../src/proxy/index.ts';
 import { problemsOf } from '../support/typed-errors.ts';
@@ -12,7 +12,8 @@ const valid: LegitProxyOptions = {
   apiToken: 'a-long-enough-t0ken',
 };
 
-describe('createLegitProxy options', () => {
+// createLegitProxy checks the same way on its first request (test/proxy/lazy-config.test.ts).
+describe('validateLegitProxyOptions', () => {
   it.each([
     ['https', 'https://api.legit.example/s2s-api/v3'],
     ['a trailing slash', 'https://api.legit.example/s2s-api/v3/'],
@@ -21,7 +22,7 @@ describe('createLegitProxy options', () => {
     ['http to [::1]', 'http://[::1]:3000/s2s-api/v3'],
     ['http to another address in 127/8', 'http://127.0.0.2:3000/s2s-api/v3'],
   ])('accepts apiBaseUrl with %s', (_name, apiBaseUrl) => {
-    expect(problemsOf(() => createLegitProxy({ ...valid, apiBaseUrl }))).toEqual([]);
+    expect(problemsOf(() => validateLegitProxyOptions({ ...valid, apiBaseUrl }))).toEqual([]);
   });
 
   it.each([
@@ -35,7 +36,7 @@ describe('createLegitProxy options', () => {
     ['credentials', 'https://u:p@api.legit.example/v3', /credentials/],
     ['a query', 'https://api.legit.example/v3?x=1', /query/],
   ])('refuses apiBaseUrl %s', (_name, apiBaseUrl, message) => {
-    const problems = problemsOf(() => createLegitProxy({ ...valid, apiBaseUrl }));
+    const problems = problemsOf(() => validateLegitProxyOptions({ ...valid, apiBaseUrl }));
     expect(problems.join('\n')).toMatch(message);
   });
 
@@ -49,13 +50,14 @@ describe('createLegitProxy options', () => {
     ['a basePath with dot segments', { basePath: '/api/..' }, /basePath/],
     ['a relative basePath', { basePath: 'api' }, /basePath/],
     ['a zero timeout', { timeoutMs: 0 }, /timeoutMs/],
+    ['a fractional PDF deadline', { pdfTimeoutMs: 1.5 }, /pdfTimeoutMs/],
     ['a fractional rate limit', { rateLimit: { limit: 1.5, windowMs: 1000 } }, /rateLimit/],
   ])('refuses %s', (_name, override, message) => {
-    expect(problemsOf(() => createLegitProxy({ ...valid, ...override })).join('\n')).toMatch(message);
+    expect(problemsOf(() => validateLegitProxyOptions({ ...valid, ...override })).join('\n')).toMatch(message);
   });
 
   it('lists every problem at once', () => {
-    const problems = problemsOf(() => createLegitProxy({ apiBaseUrl: '', apiToken: '', timeoutMs: -1 }));
+    const problems = problemsOf(() => validateLegitProxyOptions({ apiBaseUrl: '', apiToken: '', timeoutMs: -1 }));
     expect(problems).toHaveLength(3);
   });
 });

@@ -104,6 +104,8 @@ const scenarios: Scenario[] = [
       },
     },
   },
+  // Options are checked on the first request: a proxy created with invalid ones answers this to all.
+  { code: 'PROXY_MISCONFIGURED', status: 500, options: { timeoutMs: 0, logger: { info() {}, warn() {}, error() {} } } },
 ];
 
 describe('the proxy answers each problem code with its status from the contract', () => {

@@ -34,18 +34,22 @@ export interface Harness {
 }
 
 /** A starter for one harness per test: each one started is closed after its test. */
-export function harnessPerTest(): (overrides?: Partial<LegitProxyOptions>) => Promise<Harness> {
+export function harnessPerTest(): (overrides?: Partial<LegitProxyOptions>, upstreamToken?: string) => Promise<Harness> {
   let current: Harness | undefined;
   afterEach(async () => {
     await current?.close();
     current = undefined;
   });
-  return async (overrides) => (current = await startHarness(overrides));
+  return async (overrides, upstreamToken) => (current = await startHarness(overrides, upstreamToken));
 }
 
 /** Starts a fake upstream and the proxy on loopback HTTP (port 0). */
-export async function startHarness(overrides: Partial<LegitProxyOptions> = {}): Promise<Harness> {
-  const upstream = await startFakeUpstream({ token: TOKEN });
+export async function startHarness(
+  overrides: Partial<LegitProxyOptions> = {},
+  /** The token the fake upstream accepts. */
+  upstreamToken = TOKEN,
+): Promise<Harness> {
+  const upstream = await startFakeUpstream({ token: upstreamToken });
   const { logger, lines } = capturingLogger();
   const proxy = createLegitProxy({
     apiBaseUrl: upstream.baseUrl,

@@ -1,7 +1,12 @@
 // The S2S token must never leave the server: not in a response (body or headers), a log line, or an error.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLegitProxy, ProxyConfigError, readProxyConfigFromEnv } from '../../src/proxy/index.ts';
+import {
+  createLegitProxy,
+  ProxyConfigError,
+  readProxyConfigFromEnv,
+  validateLegitProxyOptions,
+} from '../../src/proxy/index.ts';
 import type { Behaviour } from '../support/fake-upstream.ts';
 import { capturingLogger, startHarness, TOKEN, type Harness, type LogLine } from './harness.ts';
 
@@ -136,8 +141,8 @@ describe('the token never leaves the server', () => {
 
   it('is not in configuration errors', () => {
     const attempts = [
-      () => createLegitProxy({ apiBaseUrl: `https://user:${TOKEN}@api.example/v3`, apiToken: TOKEN }),
-      () => createLegitProxy({ apiBaseUrl: `http://api.example/v3?token=${TOKEN}`, apiToken: TOKEN }),
+      () => validateLegitProxyOptions({ apiBaseUrl: `https://user:${TOKEN}@api.example/v3`, apiToken: TOKEN }),
+      () => validateLegitProxyOptions({ apiBaseUrl: `http://api.example/v3?token=${TOKEN}`, apiToken: TOKEN }),
       () => readProxyConfigFromEnv({ LEGIT_API_URL: `ftp://${TOKEN}.example`, LEGIT_API_TOKEN: TOKEN, PORT: TOKEN }),
     ];
     for (const attempt of attempts) {

@@ -3,6 +3,7 @@
 import fhirPsoriasis from '../../fixtures/fhir-psoriasis.json';
 import rawAcne from '../../fixtures/raw-acne.json';
 import rawV3Acne from '../../fixtures/raw-v3-acne.json';
+import type { ParseOptions } from '../../src/report/parse';
 
 const PUBLISHED_IMAGE = 'https://legit-dev.s3.eu-west-3.amazonaws.com/diagnostic-report-medias/bbb.png';
 
@@ -19,3 +20,6 @@ export const localFixtures = () => ({
   'raw-v3-acne': withLocalImages(rawV3Acne, 'acne-face.png'),
   'fhir-psoriasis': withLocalImages(fhirPsoriasis, 'psoriasis-plaque-1.png'),
 });
+
+/** The local images are plain http: from the test server on this machine: only the development option keeps them. */
+export const LOCAL_IMAGES: ParseOptions = { allowHttpLoopbackUrls: true };

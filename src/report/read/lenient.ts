@@ -1,8 +1,8 @@
 // Lenient readers, for single facts whose neighbours stay valid: absent or null gives `null`; a wrong
 // value gives `null` and a warning. The `pick…` forms read `record[key]` and report at `path.key`.
 import type { ParseWarning } from '../model';
-import { checkReportUrl } from '../url-policy';
-import { describe, fieldAt, isRecord, join, type JsonRecord } from './path';
+import { checkReportUrl, type UrlPolicy } from '../url-policy';
+import { describe, fieldAt, isRecord, join, withoutNegativeZero, type JsonRecord } from './path';
 import { anyText, mismatch, type Rule } from './rules';
 
 export type Warnings = ParseWarning[];
@@ -10,7 +10,7 @@ export type Warnings = ParseWarning[];
 /** Lenient: absent → null; wrong → null and a warning. */
 export function optional<T>(warnings: Warnings, value: unknown, path: string, rule: Rule<T>): T | null {
   if (value === undefined || value === null) return null;
-  if (rule.test(value)) return value;
+  if (rule.test(value)) return withoutNegativeZero(value);
   warnings.push({ path, reason: mismatch(rule, value) });
   return null;
 }
@@ -32,10 +32,10 @@ export function optionalList(warnings: Warnings, value: unknown, path: string): 
 }
 
 /** Lenient: a URL that passes the URL policy, else null (with a warning unless absent). */
-export function optionalUrl(warnings: Warnings, value: unknown, path: string): string | null {
+export function optionalUrl(warnings: Warnings, value: unknown, path: string, policy: UrlPolicy): string | null {
   const candidate = optional(warnings, value, path, anyText);
   if (candidate === null) return null;
-  const verdict = checkReportUrl(candidate);
+  const verdict = checkReportUrl(candidate, policy);
   if (verdict.ok) return verdict.url;
   warnings.push({ path, reason: `URL dropped: ${verdict.reason}` });
   return null;
@@ -47,8 +47,13 @@ export const pick = <T>(warnings: Warnings, record: unknown, path: string, key: 
 export const pickRecord = (warnings: Warnings, record: unknown, path: string, key: string): JsonRecord | null =>
   optionalRecord(warnings, fieldAt(record, key), join(path, key));
 
-export const pickUrl = (warnings: Warnings, record: unknown, path: string, key: string): string | null =>
-  optionalUrl(warnings, fieldAt(record, key), join(path, key));
+export const pickUrl = (
+  warnings: Warnings,
+  record: unknown,
+  path: string,
+  key: string,
+  policy: UrlPolicy,
+): string | null => optionalUrl(warnings, fieldAt(record, key), join(path, key), policy);
 
 /** The first element of the list at `record[key]` (lenient: not a list reads as empty). */
 export const pickFirst = (warnings: Warnings, record: unknown, path: string, key: string): unknown =>

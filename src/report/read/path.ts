@@ -26,3 +26,8 @@ export function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   return `a ${typeof value}`;
 }
+
+/** JSON may say `-0`; the model holds `0` (a model is plain JSON, and `-0` does not survive a round trip). */
+export function withoutNegativeZero<T>(value: T): T {
+  return Object.is(value, -0) ? (0 as T) : value;
+}

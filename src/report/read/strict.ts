@@ -2,7 +2,7 @@
 // `readPart(s)` turns into a warning and leaves the whole part out of the model. `essential` is stricter
 // still: without that value the whole report is unreadable.
 import { ReportParseError } from '../errors';
-import { describe, fieldAt, isRecord, join, type JsonRecord } from './path';
+import { describe, fieldAt, isRecord, join, withoutNegativeZero, type JsonRecord } from './path';
 import { optionalList, type Warnings } from './lenient';
 import { mismatch, type Rule } from './rules';
 
@@ -17,13 +17,13 @@ export class PartInvalid {
 /** Strict, inside a part: absent → null; present but wrong → the part is invalid. */
 export function requiredIfPresent<T>(value: unknown, path: string, rule: Rule<T>): T | null {
   if (value === undefined || value === null) return null;
-  if (rule.test(value)) return value;
+  if (rule.test(value)) return withoutNegativeZero(value);
   throw new PartInvalid(path, mismatch(rule, value));
 }
 
 /** Strict, inside a part: absent or wrong → the part is invalid. */
 export function required<T>(value: unknown, path: string, rule: Rule<T>): T {
-  if (rule.test(value)) return value;
+  if (rule.test(value)) return withoutNegativeZero(value);
   throw new PartInvalid(path, mismatch(rule, value));
 }
 
@@ -71,6 +71,6 @@ export const pickParts = <T>(
 
 /** Something every report must have: its absence makes the whole report unreadable. */
 export function essential<T>(value: unknown, path: string, rule: Rule<T>): T {
-  if (rule.test(value)) return value;
+  if (rule.test(value)) return withoutNegativeZero(value);
   throw new ReportParseError(path, rule.expected);
 }

@@ -95,6 +95,7 @@ export const es: Labels = {
     NETWORK: 'No se pudo cargar el informe: la red no está disponible.',
     TIMEOUT: 'El informe tardó demasiado en cargarse.',
     INVALID_RESPONSE: 'El informe llegó en un formato que no se pudo leer.',
+    INVALID_ID: 'No se puede abrir este informe: su identificador no es válido.',
     CHUNK_LOAD_FAILED: 'No se pudo cargar una parte del visor. Compruebe la conexión e inténtelo de nuevo.',
   },
 };

@@ -40,7 +40,7 @@ describe('useLegitReport with the default parser', () => {
     const onError = vi.fn<(e: LegitReportError) => void>();
     const { result } = await renderHook(() =>
       useLegitReport({
-        reportId: 'x',
+        reportId: 'report-x',
         fetchReport: createProxyFetchReport('/api/legit', fetchImpl),
         queryClient: testQueryClient(),
         onError,
@@ -56,7 +56,7 @@ describe('useLegitReport with the default parser', () => {
     const { fetchImpl } = scriptedFetch([jsonResponse({ hello: 'world' })]);
     const { result } = await renderHook(() =>
       useLegitReport({
-        reportId: 'x',
+        reportId: 'report-x',
         fetchReport: createProxyFetchReport('/api/legit', fetchImpl),
         queryClient: testQueryClient(),
       }),

@@ -37,14 +37,14 @@ describe('ViewerQueryScope', () => {
     const screen = await render(
       <QueryClientProvider client={outer}>
         <ViewerQueryScope queryClient={host}>
-          <Probe id="a" fetchReport={fetchReport} onClient={(c) => seen.push(c)} />
+          <Probe id="report-a" fetchReport={fetchReport} onClient={(c) => seen.push(c)} />
         </ViewerQueryScope>
       </QueryClientProvider>,
     );
-    await expect.element(screen.getByText('loaded a')).toBeVisible();
+    await expect.element(screen.getByText('loaded report-a')).toBeVisible();
     expect(seen.at(-1)).toBe(host);
-    expect(host.getQueryData(key('a'))).toMatchObject({ id: 'a' });
-    expect(outer.getQueryData(key('a'))).toBeUndefined();
+    expect(host.getQueryData(key('report-a'))).toMatchObject({ id: 'report-a' });
+    expect(outer.getQueryData(key('report-a'))).toBeUndefined();
   });
 
   test('uses the client found in context when no prop is given', async () => {
@@ -54,13 +54,13 @@ describe('ViewerQueryScope', () => {
     const screen = await render(
       <QueryClientProvider client={host}>
         <ViewerQueryScope>
-          <Probe id="b" fetchReport={fetchReport} onClient={(c) => seen.push(c)} />
+          <Probe id="report-b" fetchReport={fetchReport} onClient={(c) => seen.push(c)} />
         </ViewerQueryScope>
       </QueryClientProvider>,
     );
-    await expect.element(screen.getByText('loaded b')).toBeVisible();
+    await expect.element(screen.getByText('loaded report-b')).toBeVisible();
     expect(seen.at(-1)).toBe(host);
-    expect(host.getQueryData(key('b'))).toMatchObject({ id: 'b' });
+    expect(host.getQueryData(key('report-b'))).toMatchObject({ id: 'report-b' });
   });
 
   test('without a host client, each widget gets its own private client, kept across re-renders', async () => {
@@ -70,16 +70,16 @@ describe('ViewerQueryScope', () => {
     const ui = (label: string) => (
       <>
         <ViewerQueryScope>
-          <Probe id="c" fetchReport={fetchReport} onClient={(c) => seenA.push(c)} />
+          <Probe id="report-c" fetchReport={fetchReport} onClient={(c) => seenA.push(c)} />
         </ViewerQueryScope>
         <ViewerQueryScope>
-          <Probe id="c" fetchReport={fetchReport} onClient={(c) => seenB.push(c)} />
+          <Probe id="report-c" fetchReport={fetchReport} onClient={(c) => seenB.push(c)} />
         </ViewerQueryScope>
         <span>{label}</span>
       </>
     );
     const screen = await render(ui('first'));
-    await expect.poll(() => screen.getByText('loaded c').elements().length).toBe(2);
+    await expect.poll(() => screen.getByText('loaded report-c').elements().length).toBe(2);
     await screen.rerender(ui('second'));
     await expect.element(screen.getByText('second')).toBeVisible();
     // Two widgets, two caches: the same id was fetched by each.
@@ -93,7 +93,7 @@ describe('ViewerQueryScope', () => {
   test('the hook alone, without any client, says what is missing', async () => {
     const { fetchReport } = countingTransport();
     function Bare() {
-      useLegitReport({ reportId: 'x', fetchReport });
+      useLegitReport({ reportId: 'report-x', fetchReport });
       return null;
     }
     let caught: unknown;

@@ -12,7 +12,7 @@ const brokenImage = (n: number, i: number) => `data:image/png;base64,${btoa(`not
 
 function Gallery(props: { fetchReport: FetchReport; onImageError: () => void; queryClient: QueryClient }) {
   const { report, renewImageUrls, isFetching } = useLegitReport({
-    reportId: 'r',
+    reportId: 'report-r',
     fetchReport: props.fetchReport,
     parseReport: parseFakeReport,
     queryClient: props.queryClient,
@@ -54,7 +54,7 @@ describe('renewImageUrls', () => {
     const fetchReport: FetchReport = async () => {
       fetches += 1;
       const n = fetches;
-      return { id: 'r', images: [0, 1, 2].map((i) => brokenImage(n, i)) };
+      return { id: 'report-r', images: [0, 1, 2].map((i) => brokenImage(n, i)) };
     };
     const screen = await render(
       <Gallery fetchReport={fetchReport} onImageError={() => (imageErrors += 1)} queryClient={testQueryClient()} />,
@@ -77,7 +77,7 @@ describe('renewImageUrls', () => {
     let imageErrors = 0;
     const fetchReport: FetchReport = async () => {
       fetches += 1;
-      return { id: 'r', images: [brokenImage(0, 0)] };
+      return { id: 'report-r', images: [brokenImage(0, 0)] };
     };
     const screen = await render(
       <Gallery fetchReport={fetchReport} onImageError={() => (imageErrors += 1)} queryClient={testQueryClient()} />,

@@ -15,10 +15,10 @@ function renderWithScript(script: Array<() => Response>, onError?: (e: LegitRepo
   const fetchReport = createProxyFetchReport('/api/legit', fetchImpl);
   const queryClient = testQueryClient();
   const hook = renderHook(() =>
-    useLegitReport({ reportId: 'id+1', fetchReport, parseReport: parseFakeReport, queryClient, onError }),
+    useLegitReport({ reportId: 'report+1', fetchReport, parseReport: parseFakeReport, queryClient, onError }),
   );
   const failures = () =>
-    queryClient.getQueryCache().find({ queryKey: legitReportQueryKey(undefined, 'id+1', 'raw', undefined) })?.state
+    queryClient.getQueryCache().find({ queryKey: legitReportQueryKey(undefined, 'report+1', 'raw', undefined) })?.state
       .fetchFailureCount;
   return { hook, requests, failures };
 }
@@ -27,16 +27,16 @@ describe('retry policy', () => {
   test('a 503 is retried with backoff, then the report shows', async () => {
     const { hook, requests } = renderWithScript([
       jsonResponse({ code: 'UPSTREAM_ERROR', message: 'x' }, 503),
-      jsonResponse(fakeBody('id+1')),
+      jsonResponse(fakeBody('report+1')),
     ]);
     const { result } = await hook;
     await expect.poll(() => result.current.status, { timeout: 3000 }).toBe('success');
     expect(requests).toHaveLength(2);
     expect(requests.map((r) => r.url)).toEqual([
-      '/api/legit/anonymous-diagnostic-reports/id%2B1?format=raw',
-      '/api/legit/anonymous-diagnostic-reports/id%2B1?format=raw',
+      '/api/legit/anonymous-diagnostic-reports/report%2B1?format=raw',
+      '/api/legit/anonymous-diagnostic-reports/report%2B1?format=raw',
     ]);
-    expect(result.current.report?.id).toBe('id+1');
+    expect(result.current.report?.id).toBe('report+1');
   });
 
   test('network failures are retried at most twice, then NETWORK is reported once', async () => {
@@ -61,7 +61,10 @@ describe('retry policy', () => {
     [502, { code: 'UPSTREAM_TOKEN_REFUSED', message: 'token' }, 'UPSTREAM'],
   ])('a %i is not retried and ends in %s', async (status, body, code) => {
     const onError = vi.fn<(e: LegitReportError) => void>();
-    const { hook, requests } = renderWithScript([jsonResponse(body, status), jsonResponse(fakeBody('id+1'))], onError);
+    const { hook, requests } = renderWithScript(
+      [jsonResponse(body, status), jsonResponse(fakeBody('report+1'))],
+      onError,
+    );
     const { result } = await hook;
     await expect.poll(() => result.current.status).toBe('error');
     expect(result.current.error).toMatchObject({ code, status });
@@ -73,7 +76,7 @@ describe('retry policy', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { hook, requests, failures } = renderWithScript([
       jsonResponse({ code: 'RATE_LIMITED', message: 'slow down' }, 429, { 'retry-after': '3' }),
-      jsonResponse(fakeBody('id+1')),
+      jsonResponse(fakeBody('report+1')),
     ]);
     const { result } = await hook;
     // Wait until the 429 has been handled, i.e. the retry's timer is set.

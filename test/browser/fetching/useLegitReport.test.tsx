@@ -26,31 +26,31 @@ describe('cancellation', () => {
     const onReport = vi.fn<(r: DiagnosticReport) => void>();
     const hook = await renderReportHook(
       { fetchReport, parseReport: parseFakeReport, queryClient: testQueryClient(), onReport },
-      'id-a',
+      'report-a',
     );
     await expect.poll(() => calls.length).toBe(1);
-    expect(calls[0]!.args).toMatchObject({ id: 'id-a', format: 'raw' });
+    expect(calls[0]!.args).toMatchObject({ id: 'report-a', format: 'raw' });
     expect(hook.result.current.status).toBe('pending');
 
-    await hook.rerender({ reportId: 'id-b' });
+    await hook.rerender({ reportId: 'report-b' });
     await expect.poll(() => calls.length).toBe(2);
     expect(calls[0]!.args.signal.aborted).toBe(true);
     expect(calls[1]!.args.signal.aborted).toBe(false);
 
     // The first answer arriving late changes nothing.
-    calls[0]!.resolve(fakeBody('id-a'));
-    calls[1]!.resolve(fakeBody('id-b'));
+    calls[0]!.resolve(fakeBody('report-a'));
+    calls[1]!.resolve(fakeBody('report-b'));
     await expect.poll(() => hook.result.current.status).toBe('success');
-    expect(hook.result.current.report?.id).toBe('id-b');
+    expect(hook.result.current.report?.id).toBe('report-b');
     expect(onReport).toHaveBeenCalledTimes(1);
-    expect(onReport.mock.calls[0]![0].id).toBe('id-b');
+    expect(onReport.mock.calls[0]![0].id).toBe('report-b');
   });
 
   test('unmount aborts the request in flight', async () => {
     const { fetchReport, calls } = controlledTransport();
     const hook = await renderReportHook(
       { fetchReport, parseReport: parseFakeReport, queryClient: testQueryClient() },
-      'id-a',
+      'report-a',
     );
     await expect.poll(() => calls.length).toBe(1);
     await hook.unmount();
@@ -70,9 +70,11 @@ describe('cancellation', () => {
       isFetching: false,
       pdfUrl: undefined,
     });
-    await hook.rerender({ reportId: 'a/b+c=' });
+    await hook.rerender({ reportId: 'a/b+c=d/e+f=' });
     await expect.poll(() => calls.length).toBe(1);
-    expect(hook.result.current.pdfUrl).toBe('/api/legit/anonymous-diagnostic-reports/a%2Fb%2Bc%3D?format=pdf');
+    expect(hook.result.current.pdfUrl).toBe(
+      '/api/legit/anonymous-diagnostic-reports/a%2Fb%2Bc%3Dd%2Fe%2Bf%3D?format=pdf',
+    );
   });
 });
 
@@ -82,7 +84,7 @@ describe('timeout', () => {
     const onError = vi.fn<(e: LegitReportError) => void>();
     const hook = await renderReportHook(
       { fetchReport, parseReport: parseFakeReport, queryClient: testQueryClient(), timeoutMs: 50, onError },
-      'slow',
+      'report-slow',
     );
     await expect.poll(() => hook.result.current.status).toBe('error');
     expect(hook.result.current.error?.code).toBe('TIMEOUT');
@@ -101,7 +103,7 @@ describe('callbacks', () => {
     const hook = await renderHook(
       (props?: { label: string }) =>
         useLegitReport({
-          reportId: 'x',
+          reportId: 'report-x',
           fetchReport: (a) => fetchReport(a),
           parseReport: parseFakeReport,
           queryClient,
@@ -111,19 +113,19 @@ describe('callbacks', () => {
     );
     await expect.poll(() => calls.length).toBe(1);
     await hook.rerender({ label: 'second' });
-    calls[0]!.resolve(fakeBody('x'));
+    calls[0]!.resolve(fakeBody('report-x'));
     await expect.poll(() => hook.result.current.status).toBe('success');
     await hook.rerender({ label: 'third' });
     expect(calls).toHaveLength(1);
     // The latest callback is the one called.
-    expect(seen).toEqual(['second:x']);
+    expect(seen).toEqual(['second:report-x']);
   });
 
   test('retry() after an error goes back to pending and can succeed', async () => {
     const { fetchReport, calls } = controlledTransport();
     const hook = await renderReportHook(
       { fetchReport, parseReport: parseFakeReport, queryClient: testQueryClient() },
-      'x',
+      'report-x',
     );
     await expect.poll(() => calls.length).toBe(1);
     calls[0]!.resolve('not json we can read');
@@ -131,7 +133,7 @@ describe('callbacks', () => {
     await hook.act(() => hook.result.current.retry());
     await expect.poll(() => hook.result.current.status).toBe('pending');
     await expect.poll(() => calls.length).toBe(2);
-    calls[1]!.resolve(fakeBody('x'));
+    calls[1]!.resolve(fakeBody('report-x'));
     await expect.poll(() => hook.result.current.status).toBe('success');
     expect(hook.result.current.error).toBeUndefined();
   });
@@ -148,17 +150,17 @@ describe('under StrictMode (double render, double effects on mount)', () => {
     const onError = vi.fn<(e: LegitReportError) => void>();
     const hook = await renderReportHook(
       { fetchReport, parseReport: parseFakeReport, queryClient: testQueryClient(), onReport, onError },
-      'ok',
+      'report-ok',
     );
     await expect.poll(() => calls.length).toBeGreaterThan(0);
-    calls.forEach((c) => c.resolve(fakeBody('ok')));
+    calls.forEach((c) => c.resolve(fakeBody('report-ok')));
     await expect.poll(() => hook.result.current.status).toBe('success');
-    await hook.rerender({ reportId: 'bad' });
-    await expect.poll(() => calls.some((c) => c.args.id === 'bad')).toBe(true);
-    calls.filter((c) => c.args.id === 'bad').forEach((c) => c.resolve({ not: 'a report' }));
+    await hook.rerender({ reportId: 'report-bad' });
+    await expect.poll(() => calls.some((c) => c.args.id === 'report-bad')).toBe(true);
+    calls.filter((c) => c.args.id === 'report-bad').forEach((c) => c.resolve({ not: 'a report' }));
     await expect.poll(() => hook.result.current.status).toBe('error');
     // One more render for good measure: nothing fires twice.
-    await hook.rerender({ reportId: 'bad' });
+    await hook.rerender({ reportId: 'report-bad' });
     expect(onReport).toHaveBeenCalledTimes(1);
     expect(onError).toHaveBeenCalledTimes(1);
     expect(onError.mock.calls[0]![0].code).toBe('INVALID_RESPONSE');
@@ -168,13 +170,16 @@ describe('under StrictMode (double render, double effects on mount)', () => {
     const { fetchReport, calls } = controlledTransport();
     const queryClient = testQueryClient();
     queryClient.setQueryData(
-      legitReportQueryKey(undefined, 'cached', 'raw', undefined),
-      parseFakeReport(fakeBody('cached')),
+      legitReportQueryKey(undefined, 'report-cached', 'raw', undefined),
+      parseFakeReport(fakeBody('report-cached')),
     );
     const onReport = vi.fn<(r: DiagnosticReport) => void>();
-    const hook = await renderReportHook({ fetchReport, parseReport: parseFakeReport, queryClient, onReport }, 'cached');
+    const hook = await renderReportHook(
+      { fetchReport, parseReport: parseFakeReport, queryClient, onReport },
+      'report-cached',
+    );
     expect(hook.result.current.status).toBe('success');
-    await hook.rerender({ reportId: 'cached' });
+    await hook.rerender({ reportId: 'report-cached' });
     expect(onReport).toHaveBeenCalledTimes(1);
     // Fresh for 10 minutes: no request.
     expect(calls).toHaveLength(0);

@@ -30,7 +30,7 @@ describe('<LegitReportViewer>', () => {
     const onReport = vi.fn();
     const screen = await render(
       <StrictMode>
-        <LegitReportViewer fetchReport={fetchReport} reportId="abc12345" onReport={onReport} />
+        <LegitReportViewer allowHttpLoopbackUrls fetchReport={fetchReport} reportId="abc12345" onReport={onReport} />
       </StrictMode>,
     );
     const region = screen.getByRole('region', { name: 'Diagnostic report' });
@@ -57,7 +57,7 @@ describe('<LegitReportViewer>', () => {
     });
     const onError = vi.fn();
     const screen = await render(
-      <LegitReportViewer fetchReport={fetchReport} reportId="retry-me-1" onError={onError} />,
+      <LegitReportViewer allowHttpLoopbackUrls fetchReport={fetchReport} reportId="retry-me-1" onError={onError} />,
     );
     const alert = screen.getByRole('alert');
     await expect.element(alert).toHaveTextContent('This report was not found.');
@@ -72,14 +72,22 @@ describe('<LegitReportViewer>', () => {
     const fetchReport = tableTransport({
       'bad-json-1': () => Promise.resolve({ success: true, data: { nothing: 'here' } }),
     });
-    const screen = await render(<LegitReportViewer fetchReport={fetchReport} reportId="bad-json-1" />);
+    const screen = await render(
+      <LegitReportViewer allowHttpLoopbackUrls fetchReport={fetchReport} reportId="bad-json-1" />,
+    );
     await expect.element(screen.getByRole('alert')).toHaveTextContent('could not be read');
   });
 
   test('the PDF link goes through the proxy, never to a link found in the report', async () => {
     const fetchReport = tableTransport({ 'pdf/id+1=': () => Promise.resolve(rawV3Acne) });
     const screen = await render(
-      <LegitReportViewer proxyUrl="/api/legit" fetchReport={fetchReport} reportId="pdf/id+1=" locale="es" />,
+      <LegitReportViewer
+        allowHttpLoopbackUrls
+        proxyUrl="/api/legit"
+        fetchReport={fetchReport}
+        reportId="pdf/id+1="
+        locale="es"
+      />,
     );
     const link = screen.getByRole('link', { name: 'Descargar PDF' });
     await expect

@@ -6,7 +6,7 @@ import { render } from 'vitest-browser-react';
 import { page } from 'vitest/browser';
 import { LegitReportView, parseDiagnosticReport } from '../../../src/index';
 import '../../../src/viewer/styles.css';
-import { localFixtures } from '../../support/local-fixtures';
+import { LOCAL_IMAGES, localFixtures } from '../../support/local-fixtures';
 
 const fixtures = localFixtures();
 
@@ -15,7 +15,7 @@ describe.each(Object.entries(fixtures))('%s', (name, json) => {
     await page.viewport(width, 2600);
     const screen = await render(
       <div style={{ padding: 8, fontFamily: 'system-ui, sans-serif' }}>
-        <LegitReportView report={parseDiagnosticReport(json)} />
+        <LegitReportView report={parseDiagnosticReport(json, LOCAL_IMAGES)} />
       </div>,
     );
     const root = screen.container.querySelector('.lrv-root') as HTMLElement;
@@ -34,7 +34,7 @@ test('dark theme at 768 px', async () => {
   await page.viewport(768, 2600);
   const screen = await render(
     <div style={{ padding: 8, background: '#0d1014', fontFamily: 'system-ui, sans-serif' }}>
-      <LegitReportView report={parseDiagnosticReport(fixtures['fhir-psoriasis'])} theme="dark" />
+      <LegitReportView report={parseDiagnosticReport(fixtures['fhir-psoriasis'], LOCAL_IMAGES)} theme="dark" />
     </div>,
   );
   const root = screen.container.querySelector('.lrv-root') as HTMLElement;

@@ -6,7 +6,7 @@ import { page, userEvent } from 'vitest/browser';
 import { LegitReportView, parseDiagnosticReport } from '../../../src/index';
 import '../../../src/viewer/styles.css';
 import { axeViolations } from '../../support/axe';
-import { localFixtures } from '../../support/local-fixtures';
+import { LOCAL_IMAGES, localFixtures } from '../../support/local-fixtures';
 
 const cases = Object.entries(localFixtures()).flatMap(([name, json]) =>
   (['light', 'dark'] as const).flatMap((theme) => [320, 1280].map((width) => ({ name, json, theme, width }))),
@@ -17,7 +17,7 @@ describe.each(cases)('$name, $theme, $width px', ({ json, theme, width }) => {
     await page.viewport(width, 1200);
     const screen = await render(
       <div style={{ background: theme === 'dark' ? '#0d1014' : '#fff', padding: 4 }}>
-        <LegitReportView report={parseDiagnosticReport(json)} theme={theme} />
+        <LegitReportView report={parseDiagnosticReport(json, LOCAL_IMAGES)} theme={theme} />
       </div>,
     );
     const root = screen.container.querySelector('.lrv-root') as HTMLElement;
@@ -35,7 +35,7 @@ test('keyboard reaches every control in order: facets, images, portal data, PDF'
     <>
       <button type="button">Before the report</button>
       <LegitReportView
-        report={parseDiagnosticReport(localFixtures()['fhir-psoriasis'])}
+        report={parseDiagnosticReport(localFixtures()['fhir-psoriasis'], LOCAL_IMAGES)}
         pdfUrl="/api/legit/x?format=pdf"
       />
       <button type="button">After the report</button>

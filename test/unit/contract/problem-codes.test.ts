@@ -31,6 +31,7 @@ describe('the proxy problem table', () => {
       UPSTREAM_REPORT_ERROR: 502,
       AUTHORIZATION_FAILED: 500,
       INTERNAL_ERROR: 500,
+      PROXY_MISCONFIGURED: 500,
     });
     expect(PROXY_PROBLEMS.UPSTREAM_REPORT_ERROR.alsoStatus).toBe(422);
   });
@@ -73,6 +74,9 @@ describe('the widget reads proxy answers through the same table', () => {
     );
     expect(errorFromHttpAnswer({ status: 502, body: { code: 'UPSTREAM_TOKEN_REFUSED' } }).message).toBe(
       PROXY_PROBLEMS.UPSTREAM_TOKEN_REFUSED.hint,
+    );
+    expect(errorFromHttpAnswer({ status: 500, body: { code: 'PROXY_MISCONFIGURED' } }).message).toBe(
+      PROXY_PROBLEMS.PROXY_MISCONFIGURED.hint,
     );
   });
 });

@@ -31,11 +31,11 @@ describe('createProxyFetchReport', () => {
     const body = await createProxyFetchReport(
       '/api/legit/',
       fetchImpl,
-    )({ id: 'a/b+c=', format: 'fhir', locale: 'es', signal: controller.signal });
+    )({ id: 'a/b+c=d/e+f=', format: 'fhir', locale: 'es', signal: controller.signal });
     expect(body).toEqual({ ok: 1 });
     expect(calls).toHaveLength(1);
     const call = calls[0]!;
-    expect(call.url).toBe('/api/legit/anonymous-diagnostic-reports/a%2Fb%2Bc%3D?format=fhir&locale=es');
+    expect(call.url).toBe('/api/legit/anonymous-diagnostic-reports/a%2Fb%2Bc%3Dd%2Fe%2Bf%3D?format=fhir&locale=es');
     expect(call.init.method).toBe('GET');
     expect(call.init.credentials).toBe('same-origin');
     expect(new Headers(call.init.headers).get('accept')).toBe('application/json');
@@ -55,7 +55,7 @@ describe('createProxyFetchReport', () => {
     const pending = createProxyFetchReport(
       '/p',
       fetchImpl,
-    )({ id: 'x', format: 'raw', signal: new AbortController().signal });
+    )({ id: 'report-x', format: 'raw', signal: new AbortController().signal });
     await expect(pending).rejects.toBeInstanceOf(LegitReportError);
     await expect(pending).rejects.toMatchObject({ code, status });
   });
@@ -63,7 +63,7 @@ describe('createProxyFetchReport', () => {
   it('reads Retry-After from a 429', async () => {
     const { fetchImpl } = recordingFetch(() => json({ code: 'RATE_LIMITED' }, 429, { 'retry-after': '3' }));
     await expect(
-      createProxyFetchReport('/p', fetchImpl)({ id: 'x', format: 'raw', signal: new AbortController().signal }),
+      createProxyFetchReport('/p', fetchImpl)({ id: 'report-x', format: 'raw', signal: new AbortController().signal }),
     ).rejects.toMatchObject({ code: 'RATE_LIMITED', retryAfterMs: 3000 });
   });
 
@@ -71,7 +71,7 @@ describe('createProxyFetchReport', () => {
     const failure = new TypeError('Failed to fetch');
     const fetchImpl: FetchLike = () => Promise.reject(failure);
     await expect(
-      createProxyFetchReport('/p', fetchImpl)({ id: 'x', format: 'raw', signal: new AbortController().signal }),
+      createProxyFetchReport('/p', fetchImpl)({ id: 'report-x', format: 'raw', signal: new AbortController().signal }),
     ).rejects.toMatchObject({ code: 'NETWORK', cause: failure });
   });
 
@@ -80,8 +80,22 @@ describe('createProxyFetchReport', () => {
     const reason = new DOMException('gone', 'AbortError');
     const fetchImpl: FetchLike = (_url, init) =>
       new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
-    const pending = createProxyFetchReport('/p', fetchImpl)({ id: 'x', format: 'raw', signal: controller.signal });
+    const pending = createProxyFetchReport(
+      '/p',
+      fetchImpl,
+    )({ id: 'report-x', format: 'raw', signal: controller.signal });
     controller.abort(reason);
     await expect(pending).rejects.toBe(reason);
+  });
+
+  it.each(['..', '.', 'short', '../../admin'])('refuses the id %j with INVALID_ID before any request', async (id) => {
+    const { fetchImpl, calls } = recordingFetch(() => json({}));
+    const pending = createProxyFetchReport(
+      '/p',
+      fetchImpl,
+    )({ id, format: 'raw', signal: new AbortController().signal });
+    await expect(pending).rejects.toBeInstanceOf(LegitReportError);
+    await expect(pending).rejects.toMatchObject({ code: 'INVALID_ID' });
+    expect(calls).toEqual([]);
   });
 });

@@ -1,43 +1,38 @@
 import { describe, expect, it } from 'vitest';
+import { LegitReportError } from '../../../src/fetching/errors';
 import { buildPdfUrl, buildReportUrl } from '../../../src/fetching/request';
+
+const ID = 'abcdefgh';
 
 describe('buildReportUrl', () => {
   it.each([
     // [proxyUrl, id, format, locale, expected]
-    ['/api/legit', 'abc', 'raw', undefined, '/api/legit/anonymous-diagnostic-reports/abc?format=raw'],
-    ['/api/legit/', 'abc', 'fhir', 'es', '/api/legit/anonymous-diagnostic-reports/abc?format=fhir&locale=es'],
-    ['/api/legit//', 'abc', 'raw', 'en', '/api/legit/anonymous-diagnostic-reports/abc?format=raw&locale=en'],
+    ['/api/legit', ID, 'raw', undefined, '/api/legit/anonymous-diagnostic-reports/abcdefgh?format=raw'],
+    ['/api/legit/', ID, 'fhir', 'es', '/api/legit/anonymous-diagnostic-reports/abcdefgh?format=fhir&locale=es'],
+    ['/api/legit//', ID, 'raw', 'en', '/api/legit/anonymous-diagnostic-reports/abcdefgh?format=raw&locale=en'],
     [
       'https://portal.example/legit',
-      'abc',
+      ID,
       'raw',
       undefined,
-      'https://portal.example/legit/anonymous-diagnostic-reports/abc?format=raw',
+      'https://portal.example/legit/anonymous-diagnostic-reports/abcdefgh?format=raw',
     ],
-    ['', 'abc', 'raw', undefined, '/anonymous-diagnostic-reports/abc?format=raw'],
-    ['/api/legit', 'a/b+c==', 'raw', undefined, '/api/legit/anonymous-diagnostic-reports/a%2Fb%2Bc%3D%3D?format=raw'],
+    ['', ID, 'raw', undefined, '/anonymous-diagnostic-reports/abcdefgh?format=raw'],
     [
       '/api/legit',
-      '../../admin',
+      'a/b+c==d/e+f==',
       'raw',
       undefined,
-      '/api/legit/anonymous-diagnostic-reports/..%2F..%2Fadmin?format=raw',
-    ],
-    [
-      '/api/legit',
-      'x?format=pdf#y',
-      'raw',
-      undefined,
-      '/api/legit/anonymous-diagnostic-reports/x%3Fformat%3Dpdf%23y?format=raw',
+      '/api/legit/anonymous-diagnostic-reports/a%2Fb%2Bc%3D%3Dd%2Fe%2Bf%3D%3D?format=raw',
     ],
     [
       '/api/legit',
-      'abc',
+      ID,
       'raw',
       'en&format=pdf',
-      '/api/legit/anonymous-diagnostic-reports/abc?format=raw&locale=en%26format%3Dpdf',
+      '/api/legit/anonymous-diagnostic-reports/abcdefgh?format=raw&locale=en%26format%3Dpdf',
     ],
-    ['/api/legit', 'abc', 'raw', '', '/api/legit/anonymous-diagnostic-reports/abc?format=raw'],
+    ['/api/legit', ID, 'raw', '', '/api/legit/anonymous-diagnostic-reports/abcdefgh?format=raw'],
   ] as const)('%s + %s (%s, %s)', (proxyUrl, id, format, locale, expected) => {
     expect(buildReportUrl(proxyUrl, id, format, locale)).toBe(expected);
   });
@@ -50,12 +45,33 @@ describe('buildReportUrl', () => {
     expect(decodeURIComponent(segments[4] ?? '')).toBe(id);
     expect(url.searchParams.get('format')).toBe('raw');
   });
+
+  // The contract's id rule: no id outside it becomes a URL (`..` would resolve to `${proxyUrl}/`).
+  it.each(['..', '.', 'abc', '../../admin', 'abcdefgh?format=pdf#y', 'abcd efgh', 'abcdéfgh'])(
+    'refuses the id %j with INVALID_ID',
+    (id) => {
+      let thrown: unknown;
+      try {
+        buildReportUrl('/api/legit', id, 'raw');
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(LegitReportError);
+      expect(thrown).toMatchObject({ code: 'INVALID_ID' });
+      expect(() => buildPdfUrl('/api/legit', id)).toThrow(LegitReportError);
+    },
+  );
 });
 
 describe('buildPdfUrl', () => {
   it.each([
-    ['/api/legit', 'a/b+c=', undefined, '/api/legit/anonymous-diagnostic-reports/a%2Fb%2Bc%3D?format=pdf'],
-    ['/api/legit/', 'abc', 'es', '/api/legit/anonymous-diagnostic-reports/abc?format=pdf&locale=es'],
+    [
+      '/api/legit',
+      'a/b+c=d/e+f=',
+      undefined,
+      '/api/legit/anonymous-diagnostic-reports/a%2Fb%2Bc%3Dd%2Fe%2Bf%3D?format=pdf',
+    ],
+    ['/api/legit/', ID, 'es', '/api/legit/anonymous-diagnostic-reports/abcdefgh?format=pdf&locale=es'],
   ] as const)('%s + %s (%s)', (proxyUrl, id, locale, expected) => {
     expect(buildPdfUrl(proxyUrl, id, locale)).toBe(expected);
   });

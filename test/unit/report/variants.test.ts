@@ -4,15 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ReportEnvelopeError, ReportParseError, parseDiagnosticReport } from '../../../src/report';
-import type { DiagnosticReport } from '../../../src/report';
+import type { DiagnosticReport, ParseOptions } from '../../../src/report';
 import fhirPsoriasis from '../../../fixtures/fhir-psoriasis.json';
 import rawAcne from '../../../fixtures/raw-acne.json';
 import rawV3Acne from '../../../fixtures/raw-v3-acne.json';
 import { FHIR_PSORIASIS, RAW_V2_ACNE, RAW_V3_ACNE } from './expected-models';
 import { DELETE, edit } from './wire-edit';
 
-const parse = (wire: unknown, edits: Record<string, unknown> = {}): DiagnosticReport =>
-  parseDiagnosticReport(edit(wire, edits));
+const parse = (wire: unknown, edits: Record<string, unknown> = {}, options?: ParseOptions): DiagnosticReport =>
+  parseDiagnosticReport(edit(wire, edits), options);
 
 /** The two raw generations, with where their body sits. */
 const RAW = [
@@ -421,13 +421,28 @@ describe('URL policy inside reports', () => {
       expect(JSON.stringify(model)).not.toContain(url);
     });
 
-    it.each([
-      'http://localhost:5173/a.png',
-      'http://127.0.0.1/a.png',
-      'http://[::1]:8080/a.png',
-      'https://cdn.example.org/a.png',
-    ])('keeps %s', (url) => {
+    it('keeps an https URL', () => {
+      const url = 'https://cdn.example.org/a.png';
       const model = parse(wire, { [imagePath]: url });
+      expect(model.observations[0]?.url).toBe(url);
+      expect(model.warnings).toEqual([]);
+    });
+
+    const LOOPBACK = ['http://localhost:5173/a.png', 'http://127.0.0.1/a.png', 'http://[::1]:8080/a.png'];
+
+    it.each(LOOPBACK)('drops %s in production, with a warning that names the option', (url) => {
+      const model = parse(wire, { [imagePath]: url });
+      expect(model.observations[0]?.url).toBeNull();
+      expect(model.warnings).toEqual([
+        {
+          path: imagePath,
+          reason: 'URL dropped: http: to localhost is allowed only in development (allowHttpLoopbackUrls)',
+        },
+      ]);
+    });
+
+    it.each(LOOPBACK)('keeps %s with allowHttpLoopbackUrls (development)', (url) => {
+      const model = parse(wire, { [imagePath]: url }, { allowHttpLoopbackUrls: true });
       expect(model.observations[0]?.url).toBe(url);
       expect(model.warnings).toEqual([]);
     });
@@ -534,5 +549,12 @@ describe('envelope and essentials', () => {
     expect(parse).toThrow(
       expect.objectContaining({ path, expected, message: `${path || '(root)'}: expected ${expected}` }),
     );
+  });
+});
+
+describe('numbers', () => {
+  it('reads a JSON -0 as 0 (the model is plain JSON; the property tests found -0 as a band bound)', () => {
+    const model = parse(rawV3Acne, { 'data.result.scoringSystems[0].score.severity.interpretations[0].max': -0 });
+    expect(Object.is(model.scoringSystems[0]?.bands[0]?.max, 0)).toBe(true);
   });
 });
