@@ -18,7 +18,9 @@ const image = (container: HTMLElement) => container.querySelector<HTMLImageEleme
 describe('image renewal through the connected viewer', () => {
   test('an expired link refetches the report once, and the fresh image shows', async () => {
     const fetchReport = vi.fn<FetchReport>().mockResolvedValueOnce(withExpiredImage()).mockResolvedValue(withImage());
-    const screen = await render(<LegitReportViewer fetchReport={fetchReport} reportId={REPORT_ID} />);
+    const screen = await render(
+      <LegitReportViewer fetchReport={fetchReport} reportId={REPORT_ID} allowHttpLoopbackUrls />,
+    );
     await expect.poll(() => fetchReport.mock.calls.length, { timeout: 10_000 }).toBe(2);
     await expect
       .poll(() => image(screen.container)?.complete && image(screen.container)!.naturalWidth > 0, { timeout: 10_000 })
@@ -28,7 +30,9 @@ describe('image renewal through the connected viewer', () => {
 
   test('fresh links that fail too read "Image unavailable", with no second renewal', async () => {
     const fetchReport = vi.fn<FetchReport>(() => Promise.resolve(withExpiredImage()));
-    const screen = await render(<LegitReportViewer fetchReport={fetchReport} reportId={REPORT_ID} />);
+    const screen = await render(
+      <LegitReportViewer fetchReport={fetchReport} reportId={REPORT_ID} allowHttpLoopbackUrls />,
+    );
     const fallback = screen.getByRole('img', { name: 'Image 1, Clinical: Image unavailable' });
     await expect.element(fallback).toBeInTheDocument();
     // Unavailable is final: no <img> is left to fail and ask again.
@@ -42,7 +46,9 @@ describe('image renewal through the connected viewer', () => {
       .mockResolvedValueOnce(withExpiredImage())
       .mockRejectedValue(new LegitReportError({ code: 'NOT_FOUND' }));
     const onError = vi.fn();
-    const screen = await render(<LegitReportViewer fetchReport={fetchReport} reportId={REPORT_ID} onError={onError} />);
+    const screen = await render(
+      <LegitReportViewer fetchReport={fetchReport} reportId={REPORT_ID} allowHttpLoopbackUrls onError={onError} />,
+    );
     await expect.poll(() => onError.mock.calls.length).toBe(1);
     await expect.element(screen.getByRole('rowheader', { name: 'Acne', exact: true })).toBeVisible();
     expect(screen.container.querySelector('[role="alert"]')).toBeNull();
