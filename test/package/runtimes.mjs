@@ -3,6 +3,7 @@
 // handler), Express through @hono/node-server's listener, plain Node, and the CLI. Each proxies to a stand-in
 // S2S API on loopback. The wirings are the README's own code blocks (runtime-apps.mjs).
 /* global fetch -- Node 20 globals */
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import process from 'node:process';
 import { URL } from 'node:url';
@@ -160,22 +161,34 @@ export async function checkServerRuntimes({ step, skip, root, tarball, workDir, 
         throw new Error(`unexpected failure:\n${failure}`);
       return 'exit 1, naming LEGIT_API_URL and LEGIT_API_TOKEN';
     });
-    await step('runtimes: the CLI (legit-report-proxy) proxies a report', async () => {
+    await step('runtimes: the CLI (legit-report-proxy) proxies a report, asking the session check first', async () => {
       const port = await freePort();
       const base = `http://127.0.0.1:${port}`;
-      const detail = await withServer(
-        bin,
-        [],
-        { cwd: appDir, env: configured(port), readyUrl: `${base}/healthz` },
-        async (server) => {
-          const result = await expectProxied(base, '', upstream);
-          const exit = await server.stop();
-          if (exit.code !== 0) throw new Error(`the CLI exited with ${exit.code ?? exit.signal} on SIGTERM`);
-          if (server.output().includes(TOKEN)) throw new Error('the CLI logged the token');
-          return result;
-        },
-      );
-      return `${detail}; exit 0 on SIGTERM`;
+      const sessionCheck = await startSessionCheck();
+      try {
+        const detail = await withServer(
+          bin,
+          [],
+          {
+            cwd: appDir,
+            env: { ...configured(port), LEGIT_AUTH_URL: sessionCheck.url },
+            readyUrl: `${base}/healthz`,
+          },
+          async (server) => {
+            const result = await expectProxied(base, '', upstream);
+            const exit = await server.stop();
+            if (exit.code !== 0) throw new Error(`the CLI exited with ${exit.code ?? exit.signal} on SIGTERM`);
+            if (server.output().includes(TOKEN)) throw new Error('the CLI logged the token');
+            return result;
+          },
+        );
+        const routes = sessionCheck.asked.map((asked) => asked.route).join(', ');
+        if (routes !== 'report, pdf' || sessionCheck.asked.some((asked) => asked.reportId !== ID || asked.sawToken))
+          throw new Error(`the session check was asked ${JSON.stringify(sessionCheck.asked)}`);
+        return `${detail}; the session check (LEGIT_AUTH_URL) asked for the report and the PDF; exit 0 on SIGTERM`;
+      } finally {
+        await sessionCheck.close();
+      }
     });
   } finally {
     await upstream.close();
@@ -264,4 +277,24 @@ export async function checkNextApp({ step, skip, root, tarball, workDir, install
     await server?.stop();
     await upstream.close();
   }
+}
+
+/** A portal's session check on loopback (forward auth): allows every request, and records what it was asked. */
+async function startSessionCheck() {
+  const asked = [];
+  const server = createServer((request, response) => {
+    asked.push({
+      route: request.headers['x-legit-route'],
+      reportId: request.headers['x-legit-report-id'],
+      sawToken: JSON.stringify(request.headers).includes(TOKEN),
+    });
+    response.writeHead(204, { 'X-Legit-Principal': 'runtime-check' }).end();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/session-check`,
+    asked,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 }
