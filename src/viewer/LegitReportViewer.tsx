@@ -41,6 +41,11 @@ export interface LegitReportViewerProps extends ViewerDisplayProps {
   onMessageRejected?(reason: MessageRejectionReason, info: MessageRejectionInfo): void;
   onInvalidCompanyKey?(companyKey: string): void;
   onImageRejected?(reasons: readonly unknown[]): void;
+  /**
+   * Encrypted ids of earlier reports of the same patient, in any order (the ids your portal kept
+   * from earlier analyses). Fetched through the same transport once the report is on screen.
+   */
+  history?: readonly string[];
 }
 
 /**
@@ -72,6 +77,7 @@ function ConnectedViewer(props: LegitReportViewerProps) {
     onMessageRejected,
     onInvalidCompanyKey,
     onImageRejected,
+    history,
     ...display
   } = props;
   const { locale } = display;
@@ -121,6 +127,7 @@ function ConnectedViewer(props: LegitReportViewerProps) {
             pdfUrl={state.pdfUrl}
             renewImageUrls={state.renewImageUrls}
             renewalKey={reportId}
+            history={history && { ids: history, currentId: reportId, proxyUrl, fetchReport, format, locale, timeoutMs }}
           />
         </Suspense>
       ) : status === 'idle' ? (

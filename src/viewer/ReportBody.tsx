@@ -12,6 +12,8 @@ import { Findings } from './sections/Findings';
 import { Images } from './sections/Images';
 import { ReportHeader } from './sections/ReportHeader';
 import { ScoringSystems } from './sections/ScoringSystems';
+import { HistoryContext, type HistorySource } from './progress/history-source';
+import { Progress } from './progress/Progress';
 
 export interface ReportBodyProps {
   report: DiagnosticReport;
@@ -20,10 +22,12 @@ export interface ReportBodyProps {
   renewImageUrls?: (() => void) | undefined;
   /** What one renewal is for (default: the report object; the connected viewer: its id). */
   renewalKey?: unknown;
+  /** Earlier reports of the same patient, for the Progress section and the image comparison. */
+  history?: HistorySource | undefined;
 }
 
 /** Everything in one report, most decisive first: what, how urgent, how likely, how severe. */
-export function ReportBody({ report, pdfUrl, renewImageUrls, renewalKey = report }: ReportBodyProps) {
+export function ReportBody({ report, pdfUrl, renewImageUrls, renewalKey = report, history }: ReportBodyProps) {
   const imageRenewal = useImageRenewal(renewalKey, renewImageUrls);
   const settings = useViewer();
   const { labels, announce } = settings;
@@ -36,24 +40,27 @@ export function ReportBody({ report, pdfUrl, renewImageUrls, renewalKey = report
   }, [announce, summary]);
   return (
     <ImageRenewalContext.Provider value={imageRenewal}>
-      <article className="lrv-report" aria-labelledby={titleId}>
-        <ReportHeader report={report} titleId={titleId} />
-        <Warnings warnings={report.warnings} />
-        <Findings findings={report.findings} />
-        <Conclusions conclusions={report.conclusions} />
-        <ScoringSystems systems={report.scoringSystems} />
-        <Images observations={report.observations} macroscopic={report.macroscopicMedia} />
-        <Anamnesis answers={report.anamnesis} />
-        <Metrics metrics={report.metrics} durationSeconds={report.analysisDurationSeconds} />
-        <footer className="lrv-footer">
-          <PortalData extraData={report.extraData} />
-          {pdfUrl && report.links.hasPdf && (
-            <a className="lrv-button" href={pdfUrl} download>
-              {labels.downloadPdf}
-            </a>
-          )}
-        </footer>
-      </article>
+      <HistoryContext.Provider value={history ? { current: report, source: history } : null}>
+        <article className="lrv-report" aria-labelledby={titleId}>
+          <ReportHeader report={report} titleId={titleId} />
+          <Warnings warnings={report.warnings} />
+          <Findings findings={report.findings} />
+          <Conclusions conclusions={report.conclusions} />
+          <ScoringSystems systems={report.scoringSystems} />
+          <Progress />
+          <Images observations={report.observations} macroscopic={report.macroscopicMedia} />
+          <Anamnesis answers={report.anamnesis} />
+          <Metrics metrics={report.metrics} durationSeconds={report.analysisDurationSeconds} />
+          <footer className="lrv-footer">
+            <PortalData extraData={report.extraData} />
+            {pdfUrl && report.links.hasPdf && (
+              <a className="lrv-button" href={pdfUrl} download>
+                {labels.downloadPdf}
+              </a>
+            )}
+          </footer>
+        </article>
+      </HistoryContext.Provider>
     </ImageRenewalContext.Provider>
   );
 }

@@ -1,0 +1,75 @@
+import { useViewer, useViewerId } from '../viewer-settings';
+import { boxOf, FIGURE_HEIGHT, FIGURE_WIDTH, pathOf, REGIONS, silhouette, type View } from './geometry';
+import type { BodySiteCode } from './sites';
+
+const GAP = 10;
+const LABEL_SPACE = 16;
+/** A site smaller than this (in figure units) is also ringed, so that it can be found at a glance. */
+const SMALL = 9;
+
+/**
+ * The body site on a front and a back silhouette. The site is shown by a thick outline and a
+ * hatch, not by colour alone; the whole map is one image whose name says the site in words.
+ */
+export function BodyMap({ code, name }: { code: BodySiteCode; name: string }) {
+  const { labels } = useViewer();
+  const patternId = useViewerId('body-site-hatch');
+  const views: View[] = ['front', 'back'];
+  return (
+    <svg
+      className="lrv-body-map"
+      role="img"
+      aria-label={labels.bodySiteMap(name)}
+      viewBox={`0 0 ${2 * FIGURE_WIDTH + GAP} ${FIGURE_HEIGHT + LABEL_SPACE}`}
+      focusable="false"
+    >
+      <defs>
+        <pattern id={patternId} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect className="lrv-body-hatch-ground" width="4" height="4" />
+          <rect className="lrv-body-hatch-line" width="1.8" height="4" />
+        </pattern>
+      </defs>
+      {views.map((view, index) => (
+        <Figure key={view} view={view} x={index * (FIGURE_WIDTH + GAP)} code={code} fill={`url(#${patternId})`} />
+      ))}
+    </svg>
+  );
+}
+
+function Figure({ view, x, code, fill }: { view: View; x: number; code: BodySiteCode; fill: string }) {
+  const { labels } = useViewer();
+  const site = REGIONS[code](view);
+  const box = boxOf(site);
+  const small = box !== null && Math.max(box.width, box.height) < SMALL;
+  // From the front the patient's right is on the viewer's left; from the back it is on the right.
+  const [viewerLeft, viewerRight] =
+    view === 'front' ? [labels.rightSide, labels.leftSide] : [labels.leftSide, labels.rightSide];
+  return (
+    <g transform={`translate(${x} 0)`}>
+      {silhouette().map((shape, index) => (
+        <path key={index} className="lrv-body-part" d={pathOf(shape)} />
+      ))}
+      {site.length > 0 && (
+        <path className="lrv-body-site" data-body-site={code} d={site.map(pathOf).join('')} fill={fill} />
+      )}
+      {box && small && (
+        <circle
+          className="lrv-body-site-ring"
+          cx={box.x + box.width / 2}
+          cy={box.y + box.height / 2}
+          r={SMALL}
+          fill="none"
+        />
+      )}
+      <text className="lrv-body-side" x="4" y="70">
+        {viewerLeft}
+      </text>
+      <text className="lrv-body-side" x={FIGURE_WIDTH - 4} y="70" textAnchor="end">
+        {viewerRight}
+      </text>
+      <text className="lrv-body-view" x={FIGURE_WIDTH / 2} y={FIGURE_HEIGHT + LABEL_SPACE - 3} textAnchor="middle">
+        {view === 'front' ? labels.front : labels.back}
+      </text>
+    </g>
+  );
+}

@@ -1,0 +1,121 @@
+import {
+  LabelList,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+  type DotItemDotProps,
+} from 'recharts';
+import { bandScale } from '../model/band-geometry';
+import { formatNumber } from '../model/format';
+import { useViewer } from '../viewer-settings';
+import { formatDay } from './format-change';
+import type { ProgressSeries } from './timeline';
+
+const BAND_FILL = {
+  0: 'var(--lrv-sev-unknown)',
+  1: 'var(--lrv-sev-low)',
+  2: 'var(--lrv-sev-moderate)',
+  3: 'var(--lrv-sev-high)',
+} as const;
+
+interface ChartPoint {
+  time: number;
+  score: number;
+  label: string;
+  current: boolean;
+}
+
+/**
+ * A scoring system's score by report date over the report's own bands, each band shaded and
+ * named at the right. Decorative for assistive technology: the table beside it carries the
+ * same figures and words, so the chart is hidden from the a11y tree.
+ */
+export function ProgressChart({ series, height }: { series: ProgressSeries; height: number }) {
+  const { locale, timeZone } = useViewer();
+  const data: ChartPoint[] = series.points.flatMap((p) =>
+    p.score === null || p.time === null
+      ? []
+      : [{ time: p.time, score: p.score, label: formatNumber(p.score, locale), current: p.current }],
+  );
+  const scale = bandScale(series.bands, null) ?? { min: 0, max: 0 };
+  const min = Math.min(scale.min, ...data.map((d) => d.score));
+  const max = Math.max(scale.max, ...data.map((d) => d.score));
+  const bands = series.bands.filter((band) => band.max > band.min);
+  return (
+    <div aria-hidden="true" className="lrv-chart-body" style={{ height }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={data} margin={{ top: 22, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
+          {bands.map((band, index) => (
+            <ReferenceArea
+              key={index}
+              y1={band.min}
+              y2={band.max}
+              ifOverflow="hidden"
+              fill={BAND_FILL[band.severity ?? 0]}
+              fillOpacity={0.22}
+              stroke="none"
+              label={{ value: band.label, position: 'insideTopRight', fill: 'var(--lrv-muted)', fontSize: 11 }}
+            />
+          ))}
+          <XAxis
+            dataKey="time"
+            type="number"
+            scale="time"
+            domain={['dataMin', 'dataMax']}
+            ticks={data.map((d) => d.time)}
+            tickFormatter={(time: number) => formatDay(new Date(time).toISOString(), locale, timeZone)}
+            tick={{ fill: 'var(--lrv-text)', fontSize: 12 }}
+            padding={{ left: 36, right: 36 }}
+            interval={0}
+          />
+          <YAxis
+            type="number"
+            domain={[min, max]}
+            allowDataOverflow
+            width={40}
+            tick={{ fill: 'var(--lrv-muted)', fontSize: 11 }}
+            tickFormatter={(value: number) => formatNumber(value, locale, 1)}
+          />
+          <Line
+            dataKey="score"
+            type="linear"
+            stroke="var(--lrv-bar)"
+            strokeWidth={2}
+            isAnimationActive={false}
+            dot={ScoreDot}
+            activeDot={false}
+          >
+            <LabelList
+              dataKey="label"
+              position="top"
+              offset={10}
+              style={{ fill: 'var(--lrv-text)', fontSize: 12, fontWeight: 700 }}
+            />
+          </Line>
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+/** Each report a dot; the report on screen a larger ringed one, so it reads apart without colour. */
+function ScoreDot({ cx, cy, payload, index }: DotItemDotProps) {
+  if (typeof cx !== 'number' || typeof cy !== 'number') return null;
+  const current = (payload as ChartPoint | undefined)?.current === true;
+  return (
+    <g key={index}>
+      {current && <circle cx={cx} cy={cy} r={9} fill="none" stroke="var(--lrv-marker)" strokeWidth={2} />}
+      <circle
+        cx={cx}
+        cy={cy}
+        r={current ? 5 : 4}
+        fill={current ? 'var(--lrv-marker)' : 'var(--lrv-bar)'}
+        stroke="var(--lrv-bg)"
+        strokeWidth={1.5}
+      />
+    </g>
+  );
+}
