@@ -4,8 +4,8 @@ import type { BodySiteCode } from './sites';
 
 const GAP = 10;
 const LABEL_SPACE = 16;
-/** A site smaller than this (in figure units) is also ringed, so that it can be found at a glance. */
-const SMALL = 9;
+/** A shape of the site smaller than this (in figure units) is also ringed, so that it is found at a glance. */
+const SMALL = 12;
 
 /**
  * The body site on a front and a back silhouette. The site is shown by a thick outline and a
@@ -39,8 +39,11 @@ export function BodyMap({ code, name }: { code: BodySiteCode; name: string }) {
 function Figure({ view, x, code, fill }: { view: View; x: number; code: BodySiteCode; fill: string }) {
   const { labels } = useViewer();
   const site = REGIONS[code](view);
-  const box = boxOf(site);
-  const small = box !== null && Math.max(box.width, box.height) < SMALL;
+  const rings = site.flatMap((shape) => {
+    const box = boxOf([shape]);
+    const size = box ? Math.max(box.width, box.height) : SMALL;
+    return box && size < SMALL ? [{ cx: box.x + box.width / 2, cy: box.y + box.height / 2, r: size / 2 + 4 }] : [];
+  });
   // From the front the patient's right is on the viewer's left; from the back it is on the right.
   const [viewerLeft, viewerRight] =
     view === 'front' ? [labels.rightSide, labels.leftSide] : [labels.leftSide, labels.rightSide];
@@ -52,15 +55,9 @@ function Figure({ view, x, code, fill }: { view: View; x: number; code: BodySite
       {site.length > 0 && (
         <path className="lrv-body-site" data-body-site={code} d={site.map(pathOf).join('')} fill={fill} />
       )}
-      {box && small && (
-        <circle
-          className="lrv-body-site-ring"
-          cx={box.x + box.width / 2}
-          cy={box.y + box.height / 2}
-          r={SMALL}
-          fill="none"
-        />
-      )}
+      {rings.map((ring, index) => (
+        <circle key={index} className="lrv-body-site-ring" {...ring} fill="none" />
+      ))}
       <text className="lrv-body-side" x="4" y="70">
         {viewerLeft}
       </text>

@@ -44,10 +44,12 @@ export function ProgressChart({ series, height }: { series: ProgressSeries; heig
   const min = Math.min(scale.min, ...data.map((d) => d.score));
   const max = Math.max(scale.max, ...data.map((d) => d.score));
   const bands = series.bands.filter((band) => band.max > band.min);
+  // The bands are named in the right margin, clear of the points (the latest is at the right).
+  const labelRoom = Math.min(130, 12 + 6.2 * Math.max(0, ...bands.map((band) => band.label.length)));
   return (
     <div aria-hidden="true" className="lrv-chart-body" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 22, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
+        <LineChart data={data} margin={{ top: 22, right: labelRoom, bottom: 4, left: 0 }} accessibilityLayer={false}>
           {bands.map((band, index) => (
             <ReferenceArea
               key={index}
@@ -57,18 +59,17 @@ export function ProgressChart({ series, height }: { series: ProgressSeries; heig
               fill={BAND_FILL[band.severity ?? 0]}
               fillOpacity={0.22}
               stroke="none"
-              label={{ value: band.label, position: 'insideTopRight', fill: 'var(--lrv-muted)', fontSize: 11 }}
+              label={{ value: band.label, position: 'right', fill: 'var(--lrv-muted)', fontSize: 11 }}
             />
           ))}
           <XAxis
             dataKey="time"
             type="number"
             scale="time"
-            domain={['dataMin', 'dataMax']}
+            domain={timeDomain(data)}
             ticks={data.map((d) => d.time)}
             tickFormatter={(time: number) => formatDay(new Date(time).toISOString(), locale, timeZone)}
             tick={{ fill: 'var(--lrv-text)', fontSize: 12 }}
-            padding={{ left: 36, right: 36 }}
             interval={0}
           />
           <YAxis
@@ -91,7 +92,7 @@ export function ProgressChart({ series, height }: { series: ProgressSeries; heig
             <LabelList
               dataKey="label"
               position="top"
-              offset={10}
+              offset={14}
               style={{ fill: 'var(--lrv-text)', fontSize: 12, fontWeight: 700 }}
             />
           </Line>
@@ -118,4 +119,13 @@ function ScoreDot({ cx, cy, payload, index }: DotItemDotProps) {
       />
     </g>
   );
+}
+
+/** The reports' dates with a margin either side, so the bands run under the first and last points. */
+function timeDomain(data: readonly ChartPoint[]): [number, number] {
+  const times = data.map((d) => d.time);
+  const first = Math.min(...times);
+  const last = Math.max(...times);
+  const margin = Math.max((last - first) * 0.07, 86_400_000);
+  return [first - margin, last + margin];
 }

@@ -1,4 +1,5 @@
-import { formatDateTime, formatPercent } from '../model/format';
+import { formatPercent } from '../model/format';
+import { formatDay } from './format-change';
 import { NumberValue, TextValue } from '../sections/Values';
 import { useViewer } from '../viewer-settings';
 import type { ProgressPoint, ProgressSeries } from './timeline';
@@ -35,7 +36,7 @@ function Row({ point }: { point: ProgressPoint }) {
     <tr className={point.current ? 'lrv-progress-current' : undefined} aria-current={point.current || undefined}>
       <th scope="row">
         {point.issuedAt ? (
-          <time dateTime={point.issuedAt}>{formatDateTime(point.issuedAt, locale, timeZone)}</time>
+          <time dateTime={point.issuedAt}>{formatDay(point.issuedAt, locale, timeZone)}</time>
         ) : (
           <TextValue value={null} />
         )}
