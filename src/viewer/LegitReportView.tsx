@@ -24,12 +24,7 @@ export function LegitReportView({ report, pdfUrl, onRenewImageUrls, history, ...
     <ViewerFrame {...display} showsReport>
       <Suspense fallback={<LoadingState />}>
         {/* A new report object (the host refetched) gives its images a fresh chance. */}
-        <LazyReportBody
-          report={report}
-          pdfUrl={pdfUrl}
-          renewImageUrls={onRenewImageUrls}
-          history={history && { reports: history }}
-        />
+        <LazyReportBody report={report} pdfUrl={pdfUrl} renewImageUrls={onRenewImageUrls} history={history} />
       </Suspense>
     </ViewerFrame>
   );

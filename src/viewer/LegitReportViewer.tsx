@@ -77,7 +77,6 @@ function ConnectedViewer(props: LegitReportViewerProps) {
     onMessageRejected,
     onInvalidCompanyKey,
     onImageRejected,
-    history,
     ...display
   } = props;
   const { locale } = display;
@@ -127,7 +126,8 @@ function ConnectedViewer(props: LegitReportViewerProps) {
             pdfUrl={state.pdfUrl}
             renewImageUrls={state.renewImageUrls}
             renewalKey={reportId}
-            history={history && { ids: history, currentId: reportId, proxyUrl, fetchReport, format, locale, timeoutMs }}
+            // The history goes with the same transport, format and locale as the report on screen.
+            history={props.history && { ...props, ids: props.history, currentId: reportId }}
           />
         </Suspense>
       ) : status === 'idle' ? (

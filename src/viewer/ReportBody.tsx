@@ -12,7 +12,7 @@ import { Findings } from './sections/Findings';
 import { Images } from './sections/Images';
 import { ReportHeader } from './sections/ReportHeader';
 import { ScoringSystems } from './sections/ScoringSystems';
-import { HistoryContext, type HistorySource } from './progress/history-source';
+import { HistoryContext, type HistorySource } from './progress/history-context';
 import { Progress } from './progress/Progress';
 
 export interface ReportBodyProps {

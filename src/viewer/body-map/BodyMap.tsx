@@ -18,6 +18,8 @@ export function BodyMap({ code, name }: { code: BodySiteCode; name: string }) {
   return (
     <svg
       className="lrv-body-map"
+      width="100%"
+      height="100%"
       role="img"
       aria-label={labels.bodySiteMap(name)}
       viewBox={`0 0 ${2 * FIGURE_WIDTH + GAP} ${FIGURE_HEIGHT + LABEL_SPACE}`}
@@ -25,8 +27,8 @@ export function BodyMap({ code, name }: { code: BodySiteCode; name: string }) {
     >
       <defs>
         <pattern id={patternId} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect className="lrv-body-hatch-ground" width="4" height="4" />
-          <rect className="lrv-body-hatch-line" width="1.8" height="4" />
+          <rect width="4" height="4" fill="var(--lrv-info-bg)" />
+          <rect width="1.8" height="4" fill="var(--lrv-accent)" />
         </pattern>
       </defs>
       {views.map((view, index) => (
@@ -48,23 +50,30 @@ function Figure({ view, x, code, fill }: { view: View; x: number; code: BodySite
   const [viewerLeft, viewerRight] =
     view === 'front' ? [labels.rightSide, labels.leftSide] : [labels.leftSide, labels.rightSide];
   return (
-    <g transform={`translate(${x} 0)`}>
+    <g transform={`translate(${x} 0)`} fill="var(--lrv-muted)" fontSize={10} fontWeight={600}>
       {silhouette().map((shape, index) => (
-        <path key={index} className="lrv-body-part" d={pathOf(shape)} />
+        <path key={index} d={pathOf(shape)} fill="var(--lrv-surface)" stroke="var(--lrv-muted)" strokeWidth={0.8} />
       ))}
       {site.length > 0 && (
-        <path className="lrv-body-site" data-body-site={code} d={site.map(pathOf).join('')} fill={fill} />
+        <path
+          data-body-site={code}
+          d={site.map(pathOf).join('')}
+          fill={fill}
+          stroke="var(--lrv-accent)"
+          strokeWidth={2}
+          strokeLinejoin="round"
+        />
       )}
       {rings.map((ring, index) => (
-        <circle key={index} className="lrv-body-site-ring" {...ring} fill="none" />
+        <circle key={index} {...ring} fill="none" stroke="var(--lrv-accent)" strokeWidth={1.5} strokeDasharray="3 2" />
       ))}
-      <text className="lrv-body-side" x="4" y="70">
+      <text x="4" y="70">
         {viewerLeft}
       </text>
-      <text className="lrv-body-side" x={FIGURE_WIDTH - 4} y="70" textAnchor="end">
+      <text x={FIGURE_WIDTH - 4} y="70" textAnchor="end">
         {viewerRight}
       </text>
-      <text className="lrv-body-view" x={FIGURE_WIDTH / 2} y={FIGURE_HEIGHT + LABEL_SPACE - 3} textAnchor="middle">
+      <text x={FIGURE_WIDTH / 2} y={FIGURE_HEIGHT + LABEL_SPACE - 3} textAnchor="middle">
         {view === 'front' ? labels.front : labels.back}
       </text>
     </g>

@@ -1,6 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
 import { LazyImageComparison } from '../chunks/progress';
-import { useReportHistoryContext } from '../progress/history-source';
+import { useReportHistoryContext } from '../progress/history-context';
 import { PartBoundary } from '../progress/PartBoundary';
 
 /**

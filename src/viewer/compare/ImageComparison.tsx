@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { formatDay } from '../progress/format-change';
-import { loadedReports, WithEarlierReports, type ReportHistory } from '../progress/history-source';
+import { loadedReports, WithEarlierReports } from '../progress/earlier-reports';
+import type { ReportHistory } from '../progress/history-context';
 import { useViewer, useViewerId } from '../viewer-settings';
 import { earlierImages, type EarlierImage } from './earlier-images';
 
@@ -25,14 +26,14 @@ function Comparison({ candidates, children }: { candidates: EarlierImage[]; chil
   const dateOf = (image: EarlierImage) =>
     image.issuedAt ? formatDay(image.issuedAt, locale, timeZone) : labels.notAvailable;
   return (
-    <div className="lrv-compare">
-      <div className={chosen ? 'lrv-compare-pair' : 'lrv-compare-single'}>
-        <figure className="lrv-compare-figure">
+    <div>
+      <div className={chosen ? 'lrv-compare-pair' : undefined}>
+        <figure className="lrv-figure">
           {children}
           {chosen && <figcaption>{labels.currentVisit}</figcaption>}
         </figure>
         {chosen && (
-          <figure className="lrv-compare-figure">
+          <figure className="lrv-figure">
             <EarlierPicture key={chosen.url} url={chosen.url} alt={labels.earlierImageAlt(dateOf(chosen))} />
             <figcaption>{labels.earlierVisit(dateOf(chosen), chosen.visitIdentifier)}</figcaption>
           </figure>

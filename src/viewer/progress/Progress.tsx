@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { LazyProgressSection } from '../chunks/progress';
 import { Section } from '../sections/Section';
 import { useViewer } from '../viewer-settings';
-import { useReportHistoryContext } from './history-source';
+import { useReportHistoryContext } from './history-context';
 import { PartBoundary } from './PartBoundary';
 
 /**

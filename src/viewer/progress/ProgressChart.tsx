@@ -11,7 +11,6 @@ import {
 import { bandScale } from '../model/band-geometry';
 import { formatNumber } from '../model/format';
 import { useViewer } from '../viewer-settings';
-import { formatDay } from './format-change';
 import type { ProgressSeries } from './timeline';
 
 const BAND_FILL = {
@@ -33,8 +32,17 @@ interface ChartPoint {
  * named at the right. Decorative for assistive technology: the table beside it carries the
  * same figures and words, so the chart is hidden from the a11y tree.
  */
-export function ProgressChart({ series, height }: { series: ProgressSeries; height: number }) {
-  const { locale, timeZone } = useViewer();
+export function ProgressChart({
+  series,
+  height,
+  dayOf,
+}: {
+  series: ProgressSeries;
+  height: number;
+  /** A report's day as the section writes it (the tick under its point). */
+  dayOf: (time: number) => string;
+}) {
+  const { locale } = useViewer();
   const data: ChartPoint[] = series.points.flatMap((p) =>
     p.score === null || p.time === null
       ? []
@@ -68,7 +76,7 @@ export function ProgressChart({ series, height }: { series: ProgressSeries; heig
             scale="time"
             domain={timeDomain(data)}
             ticks={data.map((d) => d.time)}
-            tickFormatter={(time: number) => formatDay(new Date(time).toISOString(), locale, timeZone)}
+            tickFormatter={dayOf}
             tick={{ fill: 'var(--lrv-text)', fontSize: 12 }}
             interval={0}
           />

@@ -2,7 +2,8 @@ import type { EarlierReport, ReportHistoryState } from '../../fetching/useReport
 import type { DiagnosticReport } from '../../report/model';
 import { Section } from '../sections/Section';
 import { useViewer } from '../viewer-settings';
-import { loadedReports, WithEarlierReports, type HistorySource } from './history-source';
+import { loadedReports, WithEarlierReports } from './earlier-reports';
+import type { HistorySource } from './history-context';
 import { ProgressSystem } from './ProgressSystem';
 import { buildProgress } from './timeline';
 
@@ -27,9 +28,9 @@ function ProgressView({ current, state }: { current: DiagnosticReport; state: Re
   if (progress.series.length === 0 && failed.length === 0 && pending === 0 && progress.undated === 0) return null;
   return (
     <Section name="progress" heading={labels.progressHeading}>
-      {pending > 0 && <p className="lrv-muted lrv-progress-note">{labels.earlierLoading(pending)}</p>}
+      {pending > 0 && <p className="lrv-muted">{labels.earlierLoading(pending)}</p>}
       {failed.length > 0 && <EarlierFailures failed={failed} onRetry={state.retryFailed} />}
-      {progress.undated > 0 && <p className="lrv-muted lrv-progress-note">{labels.earlierUndated(progress.undated)}</p>}
+      {progress.undated > 0 && <p className="lrv-muted">{labels.earlierUndated(progress.undated)}</p>}
       {progress.series.length > 0 && (
         <ul className="lrv-systems">
           {progress.series.map((series, index) => (
@@ -50,8 +51,8 @@ function EarlierFailures({ failed, onRetry }: { failed: FailedReport[]; onRetry:
   return (
     <div className="lrv-callout lrv-tone-warning lrv-progress-failed" role="status">
       <div>
-        <p className="lrv-progress-failed-title">{labels.earlierFailed(failed.length)}</p>
-        <ul className="lrv-progress-failed-list">
+        {labels.earlierFailed(failed.length)}
+        <ul>
           {failed.map((entry) => (
             <li key={entry.id}>{labels.earlierFailure(labels.errors[entry.error.code], entry.id.slice(-8))}</li>
           ))}

@@ -1,8 +1,7 @@
 import { Suspense } from 'react';
-import { LazyProgressChart } from '../chunks/progress';
+import { LazyProgressChart } from '../chunks/progress-chart';
 import { useViewer, useViewerId } from '../viewer-settings';
-import { formatSignedNumber, formatSignedPercent, formatDay } from './format-change';
-import { PartBoundary } from './PartBoundary';
+import { formatDay, formatSignedNumber, formatSignedPercent } from './format-change';
 import { ProgressTable } from './ProgressTable';
 import type { ProgressChange, ProgressSeries } from './timeline';
 
@@ -10,7 +9,7 @@ const CHART_HEIGHT = 220;
 
 /** One scoring system across visits: the change in words, the chart, and the same figures as a table. */
 export function ProgressSystem({ series, index }: { series: ProgressSeries; index: number }) {
-  const { labels } = useViewer();
+  const { labels, locale, timeZone } = useViewer();
   const headingId = useViewerId(`progress-${index}`);
   const chartTitleId = useViewerId(`progress-${index}-chart`);
   const chartDescriptionId = useViewerId(`progress-${index}-chart-description`);
@@ -20,6 +19,7 @@ export function ProgressSystem({ series, index }: { series: ProgressSeries; inde
       : series.direction === 'higherIsWorse'
         ? labels.higherIsWorse
         : labels.directionUnknown;
+  const dayOf = (time: number) => formatDay(new Date(time).toISOString(), locale, timeZone);
   const dated = series.points.filter((p) => p.score !== null && p.time !== null).length;
   return (
     <li className="lrv-system lrv-progress-system">
@@ -30,7 +30,7 @@ export function ProgressSystem({ series, index }: { series: ProgressSeries; inde
         {series.code}
         {series.unit && ` · ${series.unit}`} · {direction}
       </p>
-      <dl className="lrv-progress-changes">
+      <dl className="lrv-facts">
         {series.sincePrevious && <Change term={labels.sincePrevious} change={series.sincePrevious} />}
         {series.sinceFirst && <Change term={labels.sinceFirst} change={series.sinceFirst} />}
       </dl>
@@ -43,11 +43,9 @@ export function ProgressSystem({ series, index }: { series: ProgressSeries; inde
             {labels.progressChartDescription(series.name, dated)}
           </span>
         </figcaption>
-        <PartBoundary fallback={(retry) => <ChartUnavailable onRetry={retry} />}>
-          <Suspense fallback={<div className="lrv-chart-placeholder" style={{ height: CHART_HEIGHT }} />}>
-            <LazyProgressChart series={series} height={CHART_HEIGHT} />
-          </Suspense>
-        </PartBoundary>
+        <Suspense fallback={<div className="lrv-chart-placeholder" style={{ height: CHART_HEIGHT }} />}>
+          <LazyProgressChart series={series} height={CHART_HEIGHT} dayOf={dayOf} />
+        </Suspense>
       </figure>
       <ProgressTable series={series} />
     </li>
@@ -59,24 +57,12 @@ function Change({ term, change }: { term: (date: string) => string; change: Prog
   const date = change.from.issuedAt ? formatDay(change.from.issuedAt, locale, timeZone) : labels.notAvailable;
   const percent = change.percent === null ? null : formatSignedPercent(change.percent, locale);
   return (
-    <div className={`lrv-change lrv-trend-${change.trend}`}>
+    <div className={`lrv-trend-${change.trend}`}>
       <dt>{term(date)}</dt>
       <dd>
         <strong className="lrv-trend">{labels.trends[change.trend]}</strong>{' '}
         <span className="lrv-nowrap">{labels.scoreChange(formatSignedNumber(change.delta, locale), percent)}</span>
       </dd>
     </div>
-  );
-}
-
-function ChartUnavailable({ onRetry }: { onRetry: () => void }) {
-  const { labels } = useViewer();
-  return (
-    <p className="lrv-muted">
-      {labels.errors.CHUNK_LOAD_FAILED}{' '}
-      <button type="button" className="lrv-button" onClick={onRetry}>
-        {labels.retry}
-      </button>
-    </p>
   );
 }

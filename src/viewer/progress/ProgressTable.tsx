@@ -33,7 +33,7 @@ function Row({ point }: { point: ProgressPoint }) {
   const { labels, locale, timeZone } = useViewer();
   const top = point.topCondition;
   return (
-    <tr className={point.current ? 'lrv-progress-current' : undefined} aria-current={point.current || undefined}>
+    <tr aria-current={point.current || undefined}>
       <th scope="row">
         {point.issuedAt ? (
           <time dateTime={point.issuedAt}>{formatDay(point.issuedAt, locale, timeZone)}</time>
