@@ -49,26 +49,27 @@ describe('body-site map', () => {
     await expect.element(screen.getByRole('img', { name: 'Localización anatómica: Pecho y abdomen' })).toBeVisible();
   });
 
-  test('wide: the map stands at the header’s top right; narrow: under the name, never overflowing', async () => {
-    for (const width of [1024, 360]) {
-      await page.viewport(width, 900);
-      const screen = await render(<LegitReportView report={withSite('kneeRight', 'Right knee')} />);
-      const map = screen.getByRole('img', { name: 'Body site: Right knee' });
-      await expect.element(map).toBeVisible();
-      const root = screen.container.querySelector<HTMLElement>('.lrv-root')!;
-      const header = root.querySelector('.lrv-header')!.getBoundingClientRect();
-      const box = map.element().getBoundingClientRect();
-      expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth + 1);
-      const slot = map.element().closest('.lrv-body-map-slot')!;
-      if (width === 1024) {
-        expect(getComputedStyle(slot).position).toBe('absolute');
-        expect(Math.round(header.right - box.right)).toBeLessThanOrEqual(1);
-      } else {
-        // In the flow of the site's fact, under its name.
-        expect(getComputedStyle(slot).position).toBe('static');
-        expect(slot.closest('dd')?.textContent).toContain('Right knee');
-      }
-      screen.unmount();
-    }
+  async function placed(width: number) {
+    await page.viewport(width, 900);
+    const screen = await render(<LegitReportView report={withSite('kneeRight', 'Right knee')} />);
+    const map = screen.getByRole('img', { name: 'Body site: Right knee' });
+    await expect.element(map).toBeVisible();
+    const root = screen.container.querySelector<HTMLElement>('.lrv-root')!;
+    const slot = map.element().closest('.lrv-body-map-slot')!;
+    return { root, slot, header: root.querySelector('.lrv-header')!, map: map.element() };
+  }
+
+  test('wide: the map stands at the header’s top right', async () => {
+    const { root, slot, header, map } = await placed(1024);
+    expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth + 1);
+    expect(getComputedStyle(slot).position).toBe('absolute');
+    expect(Math.round(header.getBoundingClientRect().right - map.getBoundingClientRect().right)).toBeLessThanOrEqual(1);
+  });
+
+  test('narrow: the map is under the site’s name, in its fact, and nothing overflows', async () => {
+    const { root, slot } = await placed(360);
+    expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth + 1);
+    expect(getComputedStyle(slot).position).toBe('static');
+    expect(slot.closest('dd')?.textContent).toContain('Right knee');
   });
 });

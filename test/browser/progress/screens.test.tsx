@@ -7,7 +7,8 @@ import { LegitReportView } from '../../../src/index';
 import '../../../src/viewer/styles.css';
 import { psoriasisCourse, uct, visit } from '../../support/history-builders';
 
-async function shoot(name: string, width: number, node: React.ReactNode) {
+/** Renders, waits for the section, its chart and the map, saves the screenshots; returns the section. */
+async function shoot(name: string, width: number, node: React.ReactNode): Promise<HTMLElement> {
   await page.viewport(width, 2600);
   const screen = await render(<div style={{ padding: 8, fontFamily: 'system-ui, sans-serif' }}>{node}</div>);
   const root = screen.container.querySelector('.lrv-root') as HTMLElement;
@@ -20,11 +21,13 @@ async function shoot(name: string, width: number, node: React.ReactNode) {
   await page.screenshot({ path: `../../../test-artifacts/progress/${name}-section-${width}.png`, element: section });
   const header = root.querySelector('.lrv-header') as HTMLElement;
   await page.screenshot({ path: `../../../test-artifacts/progress/${name}-header-${width}.png`, element: header });
+  return section;
 }
 
 test.each([360, 1024])('psoriasis, three visits, at %i px', async (width) => {
   const { first, second, current } = psoriasisCourse();
-  await shoot('psoriasis', width, <LegitReportView report={current} history={[second, first]} />);
+  const section = await shoot('psoriasis', width, <LegitReportView report={current} history={[second, first]} />);
+  expect(section.textContent).toContain('Improving −4.7 (−60.3%)');
 });
 
 test('urticaria control test rising, in Spanish', async () => {
@@ -45,5 +48,10 @@ test('urticaria control test rising, in Spanish', async () => {
     bodySite: site,
     image: 'urticaria-wheals.png',
   });
-  await shoot('urticaria-es', 1024, <LegitReportView report={current} history={[earlier]} locale="es" />);
+  const section = await shoot(
+    'urticaria-es',
+    1024,
+    <LegitReportView report={current} history={[earlier]} locale="es" />,
+  );
+  expect(section.textContent).toContain('Mejora +6 (+85,7\u00a0%)');
 });
