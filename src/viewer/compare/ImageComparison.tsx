@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import type { DiagnosticReport } from '../../report/model';
 import { formatDay } from '../progress/format-change';
 import { loadedReports, WithEarlierReports } from '../progress/earlier-reports';
 import type { ReportHistory } from '../progress/history-context';
@@ -6,18 +7,30 @@ import { useViewer, useViewerId } from '../viewer-settings';
 import { earlierImages, type EarlierImage } from './earlier-images';
 
 /**
- * The enlarged image, and a choice of an earlier visit of the same body site to show beside it.
+ * The enlarged image, and a choice of an earlier visit of the same body site to show before it.
  * The choice is a group of radio buttons: arrow keys move through the visits.
  */
 export function ImageComparison({ history, children }: { history: ReportHistory; children: ReactNode }) {
   return (
     <WithEarlierReports source={history.source}>
-      {(state) => <Comparison candidates={earlierImages(history.current, loadedReports(state))}>{children}</Comparison>}
+      {(state) => (
+        <Comparison current={history.current} candidates={earlierImages(history.current, loadedReports(state))}>
+          {children}
+        </Comparison>
+      )}
     </WithEarlierReports>
   );
 }
 
-function Comparison({ candidates, children }: { candidates: EarlierImage[]; children: ReactNode }) {
+function Comparison({
+  current,
+  candidates,
+  children,
+}: {
+  current: DiagnosticReport;
+  candidates: EarlierImage[];
+  children: ReactNode;
+}) {
   const { labels, locale, timeZone } = useViewer();
   const name = useViewerId('compare');
   const [chosenId, setChosenId] = useState<string | null>(null);
@@ -27,17 +40,23 @@ function Comparison({ candidates, children }: { candidates: EarlierImage[]; chil
     image.issuedAt ? formatDay(image.issuedAt, locale, timeZone) : labels.notAvailable;
   return (
     <div>
+      {/* Before and after, left to right: the earlier visit first. */}
       <div className={chosen ? 'lrv-compare-pair' : undefined}>
-        <figure className="lrv-figure">
-          {children}
-          {chosen && <figcaption>{labels.currentVisit}</figcaption>}
-        </figure>
         {chosen && (
           <figure className="lrv-figure">
             <EarlierPicture key={chosen.url} url={chosen.url} alt={labels.earlierImageAlt(dateOf(chosen))} />
             <figcaption>{labels.earlierVisit(dateOf(chosen), chosen.visitIdentifier)}</figcaption>
           </figure>
         )}
+        <figure className="lrv-figure">
+          {children}
+          {chosen && (
+            <figcaption>
+              {labels.currentVisit}
+              {current.issuedAt && `, ${formatDay(current.issuedAt, locale, timeZone)}`}
+            </figcaption>
+          )}
+        </figure>
       </div>
       <fieldset className="lrv-compare-pick">
         <legend>{labels.compareWith}</legend>

@@ -41,7 +41,11 @@ describe('image comparison in the enlarged-image dialog', () => {
     const earlier = dialog.getByRole('img', { name: 'Same body site at the visit of Mar 11, 2025' });
     await expect.element(earlier).toBeVisible();
     expect(earlier.element().getAttribute('src')).toContain('psoriasis-plaque-2.png');
-    expect(dialog.element().textContent).toContain('This visit');
+    // Before and after, left to right.
+    expect([...dialog.element().querySelectorAll('figcaption')].map((c) => c.textContent)).toEqual([
+      'Mar 11, 2025',
+      'This visit, May 6, 2025',
+    ]);
     expect(await axeViolations(dialog.element())).toEqual([]);
 
     await userEvent.keyboard('{ArrowDown}');
