@@ -190,7 +190,8 @@ function psoriasisHealing(stage) {
   const ry = Math.round(105 * size);
   blob(px, { cx: 240, cy: 180, r, ry, color: [214, 108, 102], strength, edge: 0.3, wobble: 0.14, seed: 5 });
   // Integer bounds: scale() indexes pixels by its loop variables.
-  if (stage < 2) scale(px, { cx: 240, cy: 180, r: Math.round(r * (stage === 0 ? 1 : 0.7)), ry: Math.round(ry * 0.8), seed: 5 });
+  if (stage < 2)
+    scale(px, { cx: 240, cy: 180, r: Math.round(r * (stage === 0 ? 1 : 0.7)), ry: Math.round(ry * 0.8), seed: 5 });
   return px;
 }
 /** Fewer, fainter wheals: the urticaria patient's later visit, better controlled. */
@@ -200,7 +201,17 @@ function urticariaCalmer() {
     [150, 140, 30, 22],
     [330, 250, 24, 18],
   ].forEach(([cx, cy, r, ry], k) => {
-    blob(px, { cx, cy, r: r * 1.3, ry: ry * 1.3, color: [200, 124, 104], strength: 0.5, edge: 0.6, wobble: 0.2, seed: k });
+    blob(px, {
+      cx,
+      cy,
+      r: r * 1.3,
+      ry: ry * 1.3,
+      color: [200, 124, 104],
+      strength: 0.5,
+      edge: 0.6,
+      wobble: 0.2,
+      seed: k,
+    });
     blob(px, { cx, cy, r, ry, color: [214, 168, 140], strength: 0.5, edge: 0.5, wobble: 0.25, seed: k + 2 });
   });
   return px;

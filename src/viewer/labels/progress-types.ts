@@ -3,7 +3,7 @@
  * side-by-side image comparison and the body-site map. Part of `Labels`; functions take
  * already-formatted values.
  */
-import type { Trend } from '../progress/change';
+import type { ProgressTrend } from '../progress/change';
 
 export interface ProgressLabels {
   progressHeading: string;
@@ -12,7 +12,7 @@ export interface ProgressLabels {
   sinceFirst: (date: string) => string;
   /** e.g. "−3.2 (−50.8%)"; `percent` is null when the earlier score was 0. */
   scoreChange: (delta: string, percent: string | null) => string;
-  trends: Record<Trend, string>;
+  trends: Record<ProgressTrend, string>;
   higherIsBetter: string;
   higherIsWorse: string;
   directionUnknown: string;

@@ -7,13 +7,13 @@ import { decimalsOf } from '../model/format';
 import type { ScoreDirection } from './direction';
 
 /** `higher` and `lower` when the report's bands do not say which way is better. */
-export type Trend = 'improving' | 'worsening' | 'unchanged' | 'higher' | 'lower';
+export type ProgressTrend = 'improving' | 'worsening' | 'unchanged' | 'higher' | 'lower';
 
 export interface ScoreChange {
   delta: number;
   /** Percent of the earlier score; null when the earlier score is 0 (no percentage of nothing). */
   percent: number | null;
-  trend: Trend;
+  trend: ProgressTrend;
 }
 
 export function scoreChange(from: number, to: number, direction: ScoreDirection | null): ScoreChange {
@@ -23,7 +23,7 @@ export function scoreChange(from: number, to: number, direction: ScoreDirection 
   return { delta, percent, trend: trendOf(to - from, direction) };
 }
 
-function trendOf(difference: number, direction: ScoreDirection | null): Trend {
+function trendOf(difference: number, direction: ScoreDirection | null): ProgressTrend {
   if (difference === 0) return 'unchanged';
   const rose = difference > 0;
   if (direction === null) return rose ? 'higher' : 'lower';
