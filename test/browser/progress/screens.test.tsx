@@ -55,3 +55,15 @@ test('urticaria control test rising, in Spanish', async () => {
   );
   expect(section.textContent).toContain('Mejora +6 (+85,7\u00a0%)');
 });
+
+test('dark theme at 768 px', async () => {
+  const { first, second, current } = psoriasisCourse();
+  const section = await shoot(
+    'psoriasis-dark',
+    768,
+    <div style={{ background: '#0d1014', padding: 8 }}>
+      <LegitReportView report={current} history={[second, first]} theme="dark" />
+    </div>,
+  );
+  expect(getComputedStyle(section.closest('.lrv-root')!).backgroundColor).toBe('rgb(22, 25, 29)');
+});
