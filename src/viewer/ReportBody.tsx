@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import type { DiagnosticReport } from '../report/model';
 import { announceReport } from './model/announce';
 import { useImageRenewal } from './useImageRenewal';
-import { ImageRenewalContext, useViewer, useViewerId } from './viewer-settings';
+import { useViewer, useViewerId } from './viewer-settings';
+import { ReportContexts } from './ReportContexts';
 import { Conclusions } from './sections/Conclusions';
 import { Anamnesis } from './sections/Anamnesis';
 import { Metrics } from './sections/Metrics';
@@ -12,7 +13,7 @@ import { Findings } from './sections/Findings';
 import { Images } from './sections/Images';
 import { ReportHeader } from './sections/ReportHeader';
 import { ScoringSystems } from './sections/ScoringSystems';
-import { HistoryContext, type HistorySource } from './progress/history-context';
+import type { HistorySource } from './progress/history-context';
 import { Progress } from './progress/Progress';
 
 export interface ReportBodyProps {
@@ -39,28 +40,26 @@ export function ReportBody({ report, pdfUrl, renewImageUrls, renewalKey = report
     return () => announce('');
   }, [announce, summary]);
   return (
-    <ImageRenewalContext.Provider value={imageRenewal}>
-      <HistoryContext.Provider value={history ? { current: report, source: history } : null}>
-        <article className="lrv-report" aria-labelledby={titleId}>
-          <ReportHeader report={report} titleId={titleId} />
-          <Warnings warnings={report.warnings} />
-          <Findings findings={report.findings} />
-          <Conclusions conclusions={report.conclusions} />
-          <ScoringSystems systems={report.scoringSystems} />
-          <Progress />
-          <Images observations={report.observations} macroscopic={report.macroscopicMedia} />
-          <Anamnesis answers={report.anamnesis} />
-          <Metrics metrics={report.metrics} durationSeconds={report.analysisDurationSeconds} />
-          <footer className="lrv-footer">
-            <PortalData extraData={report.extraData} />
-            {pdfUrl && report.links.hasPdf && (
-              <a className="lrv-button" href={pdfUrl} download>
-                {labels.downloadPdf}
-              </a>
-            )}
-          </footer>
-        </article>
-      </HistoryContext.Provider>
-    </ImageRenewalContext.Provider>
+    <ReportContexts imageRenewal={imageRenewal} report={report} history={history}>
+      <article className="lrv-report" aria-labelledby={titleId}>
+        <ReportHeader report={report} titleId={titleId} />
+        <Warnings warnings={report.warnings} />
+        <Findings findings={report.findings} />
+        <Conclusions conclusions={report.conclusions} />
+        <ScoringSystems systems={report.scoringSystems} />
+        <Progress />
+        <Images observations={report.observations} macroscopic={report.macroscopicMedia} />
+        <Anamnesis answers={report.anamnesis} />
+        <Metrics metrics={report.metrics} durationSeconds={report.analysisDurationSeconds} />
+        <footer className="lrv-footer">
+          <PortalData extraData={report.extraData} />
+          {pdfUrl && report.links.hasPdf && (
+            <a className="lrv-button" href={pdfUrl} download>
+              {labels.downloadPdf}
+            </a>
+          )}
+        </footer>
+      </article>
+    </ReportContexts>
   );
 }
