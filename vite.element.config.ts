@@ -6,6 +6,9 @@ import react from '@vitejs/plugin-react';
 // and TanStack Query; the report body, parser, labels and the chart (with recharts) stay
 // lazy chunks in dist/element/. Minified: browsers load it as it is, with no bundler between.
 // Its types (dist/element.d.ts) come from scripts/build-element-types.mjs.
+const RECHARTS_AND_DEPENDENCIES =
+  /node_modules[\\/](recharts|victory-vendor|d3-[\w-]+|internmap|@reduxjs|redux|redux-thunk|reselect|immer|react-redux|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant|clsx|use-sync-external-store)[\\/]/;
+
 export default defineConfig({
   plugins: [react()],
   publicDir: false,
@@ -32,6 +35,10 @@ export default defineConfig({
         // load it under any URL (a renamed copy, `?v=…` cache busting) without a second React.
         advancedChunks: {
           groups: [
+            // recharts and what it brings, shared by the two chart chunks: lazy, never in core. React,
+            // which recharts imports too, is claimed for core first (a group takes its modules' imports).
+            { name: 'core', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
+            { name: 'charts', test: RECHARTS_AND_DEPENDENCIES, priority: 2 },
             { name: 'core', test: /rolldown[\\/]runtime/ },
             { name: 'core', minShareCount: 2 },
           ],

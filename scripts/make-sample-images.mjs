@@ -181,6 +181,41 @@ function psoriasisPlaque(seed) {
   blob(px, { cx: 80, cy: 60, r: 26, color: [214, 108, 102], strength: 0.8, edge: 0.4, wobble: 0.2, seed: seed + 1 });
   return px;
 }
+/** A plaque on the elbow at three visits of a treatment: smaller, paler and less scaly each time. */
+function psoriasisHealing(stage) {
+  const px = canvas(LIGHT);
+  const size = [1, 0.68, 0.38][stage];
+  const strength = [0.95, 0.8, 0.55][stage];
+  const r = Math.round(150 * size);
+  const ry = Math.round(105 * size);
+  blob(px, { cx: 240, cy: 180, r, ry, color: [214, 108, 102], strength, edge: 0.3, wobble: 0.14, seed: 5 });
+  // Integer bounds: scale() indexes pixels by its loop variables.
+  if (stage < 2)
+    scale(px, { cx: 240, cy: 180, r: Math.round(r * (stage === 0 ? 1 : 0.7)), ry: Math.round(ry * 0.8), seed: 5 });
+  return px;
+}
+/** Fewer, fainter wheals: the urticaria patient's later visit, better controlled. */
+function urticariaCalmer() {
+  const px = canvas(OLIVE);
+  [
+    [150, 140, 30, 22],
+    [330, 250, 24, 18],
+  ].forEach(([cx, cy, r, ry], k) => {
+    blob(px, {
+      cx,
+      cy,
+      r: r * 1.3,
+      ry: ry * 1.3,
+      color: [200, 124, 104],
+      strength: 0.5,
+      edge: 0.6,
+      wobble: 0.2,
+      seed: k,
+    });
+    blob(px, { cx, cy, r, ry, color: [214, 168, 140], strength: 0.5, edge: 0.5, wobble: 0.25, seed: k + 2 });
+  });
+  return px;
+}
 function macroscopicTrunk() {
   const px = canvas([70, 84, 96]);
   blob(px, { cx: 240, cy: 230, r: 150, ry: 210, color: LIGHT, strength: 1, edge: 0.08 });
@@ -317,6 +352,10 @@ const images = {
   'psoriasis-plaque-1.png': () => psoriasisPlaque(0),
   'psoriasis-plaque-2.png': () => psoriasisPlaque(1),
   'psoriasis-macroscopic.png': macroscopicTrunk,
+  'psoriasis-elbow-1.png': () => psoriasisHealing(0),
+  'psoriasis-elbow-2.png': () => psoriasisHealing(1),
+  'psoriasis-elbow-3.png': () => psoriasisHealing(2),
+  'urticaria-calmer.png': urticariaCalmer,
   'psoriasis-explainability.png': explainabilityHeatMap,
   'pigmented-lesion-clinical.png': pigmentedLesion,
   'pigmented-lesion-dermoscopy.png': dermoscopy,

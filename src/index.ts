@@ -14,6 +14,8 @@ export {
 export type { ViewerDisplayProps } from './viewer/ViewerFrame';
 export { loadLabels } from './viewer/labels/load';
 export type { Labels } from './viewer/labels/types';
+export type { ProgressLabels } from './viewer/labels/progress-types';
+export type { ProgressTrend } from './viewer/progress/change';
 export { DEFAULT_THRESHOLDS, DEFAULT_DIQA_THRESHOLD, type FindingThresholds } from './viewer/defaults';
 
 // The report: one model from the three published shapes

@@ -12,6 +12,7 @@ import type { JsonValue } from '../../src/report/index.ts';
 import fhirPsoriasisFixture from '../../fixtures/fhir-psoriasis.json' with { type: 'json' };
 import rawAcneV2Fixture from '../../fixtures/raw-acne.json' with { type: 'json' };
 import rawAcneV3Fixture from '../../fixtures/raw-v3-acne.json' with { type: 'json' };
+import { RETURNING_CASES } from './returning.ts';
 import type { ConditionSpec, ReportSpec, ScoringSystemSpec } from './spec.ts';
 
 export type RawShape = 'raw-v2' | 'raw-v3';
@@ -37,6 +38,10 @@ export interface DemoCase {
    * so the widget's one renewal shows the images.
    */
   staleImageLinks?: true;
+  /** An earlier visit of a returning patient: served, but not offered in the iframe's picker. */
+  earlierVisitOnly?: true;
+  /** A returning patient's earlier visits (encrypted ids, oldest first): the iframe sends them first. */
+  earlierVisits?: readonly string[];
 }
 
 // ---- Conditions (sample ICD-11 codes, see the note above) ---------------------------------
@@ -652,6 +657,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
     rawShape: 'raw-v3',
     spec: null,
   },
+  ...RETURNING_CASES,
 ];
 
 export function findCaseById(encryptedId: string): DemoCase | undefined {
@@ -665,9 +671,9 @@ export function findCaseByKey(key: string): DemoCase | undefined {
 /** What the simulated iframe needs to offer the cases (no report content), in its language. */
 export function caseSummaries(
   locale: 'en' | 'es' = 'en',
-): Array<{ key: string; label: string; summary: string; id: string }> {
-  return DEMO_CASES.map((c) => {
+): Array<{ key: string; label: string; summary: string; id: string; earlier: readonly string[] }> {
+  return DEMO_CASES.filter((c) => !c.earlierVisitOnly).map((c) => {
     const text = locale === 'es' ? c.es : c;
-    return { key: c.key, label: text.label, summary: text.summary, id: c.encryptedId };
+    return { key: c.key, label: text.label, summary: text.summary, id: c.encryptedId, earlier: c.earlierVisits ?? [] };
   });
 }

@@ -92,6 +92,8 @@ function renderCases(cases) {
     input.value = c.id;
     input.checked = i === 0;
     input.dataset.key = c.key;
+    // A returning patient's earlier analyses, sent before this one (see submit).
+    input.dataset.earlier = (c.earlier ?? []).join(' ');
     const title = document.createElement('span');
     title.className = 'sim-case-label';
     title.textContent = c.label;
@@ -130,8 +132,12 @@ async function start() {
     event.preventDefault();
     const chosen = document.querySelector('input[name="case"]:checked');
     if (!chosen) return;
+    // A returning patient: first the earlier consultations' analyses, oldest first, then today's.
+    const earlier = (chosen.dataset.earlier ?? '').split(' ').filter(Boolean);
+    for (const id of earlier) post({ message: 'analysis_completed', id });
     if (post({ message: 'analysis_completed', id: chosen.value })) {
-      status(t.sent(`analysis_completed (${chosen.dataset.key})`, target));
+      const what = earlier.length > 0 ? `analysis_completed ×${earlier.length + 1}` : 'analysis_completed';
+      status(t.sent(`${what} (${chosen.dataset.key})`, target));
     }
   });
   // As if the key's ten minutes were up: this frame stops, as the real one does, and says so once.

@@ -25,6 +25,11 @@ const COPY = {
     language: 'Language',
     format: 'Report format',
     restart: 'Restart analysis',
+    newPatient: 'New patient',
+    kept: (n: number) =>
+      n === 0
+        ? 'No earlier report kept for this patient.'
+        : `Report ids kept for this patient: ${n} (passed as history).`,
     analysis: 'Skin analysis',
     report: 'Report',
     log: 'Messages heard by the widget',
@@ -45,6 +50,11 @@ const COPY = {
     language: 'Idioma',
     format: 'Formato del informe',
     restart: 'Reiniciar el análisis',
+    newPatient: 'Nuevo paciente',
+    kept: (n: number) =>
+      n === 0
+        ? 'No se guarda ningún informe anterior de este paciente.'
+        : `Id de informes guardados de este paciente: ${n} (se pasan como historial).`,
     analysis: 'Análisis de la piel',
     report: 'Informe',
     log: 'Mensajes recibidos por el widget',
@@ -120,6 +130,9 @@ function Portal({ config }: { config: DemoConfig }) {
   const [format, setFormat] = useState<Format>('raw');
   const [session, setSession] = useState(0);
   const [log, setLog] = useState<LogEntry[]>([]);
+  // What a real portal keeps in its own records: the report ids heard for the patient in front
+  // of it, passed to the widget as `history` (the widget ignores the one it shows).
+  const [heardIds, setHeardIds] = useState<readonly string[]>([]);
   // How many times the forged sender was loaded: each new count reloads its hidden iframe, which posts once per load.
   const [forgeRuns, setForgeRuns] = useState(0);
   const iframeRef = useRef<HTMLIFrameElement>(null);
@@ -132,6 +145,10 @@ function Portal({ config }: { config: DemoConfig }) {
   }, []);
 
   const restart = () => setSession((s) => s + 1);
+  const newPatient = () => {
+    setHeardIds([]);
+    restart();
+  };
   const changeLocale = (next: Locale) => {
     setLocale(next);
     restart();
@@ -183,6 +200,9 @@ function Portal({ config }: { config: DemoConfig }) {
           <button type="button" className="portal-button" onClick={restart}>
             {t.restart}
           </button>
+          <button type="button" className="portal-button" onClick={newPatient}>
+            {t.newPatient}
+          </button>
         </div>
       </header>
 
@@ -213,6 +233,7 @@ function Portal({ config }: { config: DemoConfig }) {
           <h2 id="portal-report-title" className="portal-card-title">
             {t.report}
           </h2>
+          <p className="portal-kept">{t.kept(heardIds.length)}</p>
           <LegitReportViewer
             proxyUrl={config.proxyUrl}
             allowedOrigins={[config.iframeOrigin]}
@@ -221,7 +242,11 @@ function Portal({ config }: { config: DemoConfig }) {
             locale={locale}
             // The mock upstream's images come from this dev server over http; the live API's are https.
             allowHttpLoopbackUrls={config.mode === 'mock'}
-            onReportId={(id) => note('info', `analysis_completed: ${id}`)}
+            history={heardIds}
+            onReportId={(id) => {
+              note('info', `analysis_completed: ${id}`);
+              setHeardIds((ids) => (ids.includes(id) ? ids : [...ids, id]));
+            }}
             onReport={(report) =>
               note('info', `report shown: ${report.source}, ${report.conclusions.length} conclusions`)
             }

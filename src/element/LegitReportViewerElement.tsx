@@ -2,7 +2,6 @@ import type { Labels } from '../viewer/labels/types';
 import type { FindingThresholds } from '../viewer/defaults';
 import type { FetchReport } from '../fetching/request';
 import type { ReportFormat } from '../contract/formats';
-import type { DiagnosticReport } from '../report/model';
 import { LegitReportViewer, type LegitReportViewerProps } from '../viewer/LegitReportViewer';
 import { parseChoice, parseList, parseNumber, reflect } from './attributes';
 import { emit } from './events';
@@ -55,7 +54,7 @@ export class LegitReportViewerElement extends BaseElement {
   #thresholds: FindingThresholds | undefined;
   #labels: Partial<Labels> | undefined;
   #fetchReport: FetchReport | undefined;
-  #history: readonly DiagnosticReport[] | undefined;
+  #history: readonly string[] | undefined;
   readonly #frame = new FrameById(this, () => this.getAttribute('iframe-id'));
   // Made once, so a re-render never hands the component new callbacks.
   readonly #callbacks: Pick<
@@ -189,14 +188,11 @@ export class LegitReportViewerElement extends BaseElement {
     this.#host.requestRender();
   }
 
-  /**
-   * Earlier reports of the same patient. Stored for the viewer's progress section; this
-   * version of `LegitReportViewer` has no `history` prop yet, so it is not shown.
-   */
-  get history(): readonly DiagnosticReport[] | undefined {
+  /** Encrypted ids of earlier reports of the same patient, in any order: the Progress section and image comparison. */
+  get history(): readonly string[] | undefined {
     return this.#history;
   }
-  set history(value: readonly DiagnosticReport[] | undefined) {
+  set history(value: readonly string[] | undefined) {
     this.#history = value;
     this.#host.requestRender();
   }
@@ -226,6 +222,7 @@ export class LegitReportViewerElement extends BaseElement {
         diqaThreshold={this.diqaThreshold}
         thresholds={this.#thresholds}
         labels={this.#labels}
+        history={this.#history}
         {...this.#callbacks}
       />
     );

@@ -11,10 +11,12 @@ export interface LegitReportViewProps extends ViewerDisplayProps {
   pdfUrl?: string;
   /** Called at most once per report when an image fails to load, to fetch fresh signed URLs. */
   onRenewImageUrls?: () => void;
+  /** Earlier reports of the same patient (parsed), in any order: the Progress section and image comparison. */
+  history?: readonly DiagnosticReport[];
 }
 
 /** Renders a report you already hold, with no fetching and no messages. */
-export function LegitReportView({ report, pdfUrl, onRenewImageUrls, ...display }: LegitReportViewProps) {
+export function LegitReportView({ report, pdfUrl, onRenewImageUrls, history, ...display }: LegitReportViewProps) {
   const locale = display.locale ?? 'en';
   // The body, its chart and labels in parallel, rather than the chart after the body.
   useEffect(() => preloadReportChunks(locale), [locale]);
@@ -22,7 +24,7 @@ export function LegitReportView({ report, pdfUrl, onRenewImageUrls, ...display }
     <ViewerFrame {...display} showsReport>
       <Suspense fallback={<LoadingState />}>
         {/* A new report object (the host refetched) gives its images a fresh chance. */}
-        <LazyReportBody report={report} pdfUrl={pdfUrl} renewImageUrls={onRenewImageUrls} />
+        <LazyReportBody report={report} pdfUrl={pdfUrl} renewImageUrls={onRenewImageUrls} history={history} />
       </Suspense>
     </ViewerFrame>
   );

@@ -47,6 +47,11 @@ export interface LegitReportViewerProps extends ViewerDisplayProps {
   onMessageRejected?(reason: MessageRejectionReason, info: MessageRejectionInfo): void;
   onInvalidCompanyKey?(companyKey: string): void;
   onImageRejected?(reasons: readonly unknown[]): void;
+  /**
+   * Encrypted ids of earlier reports of the same patient, in any order (the ids your portal kept
+   * from earlier analyses). Fetched through the same transport once the report is on screen.
+   */
+  history?: readonly string[];
 }
 
 /**
@@ -138,6 +143,8 @@ function ConnectedViewer(props: LegitReportViewerProps) {
             pdfUrl={state.pdfUrl}
             renewImageUrls={state.renewImageUrls}
             renewalKey={reportId}
+            // The history goes with the same transport, format and locale as the report on screen.
+            history={props.history && { ...props, ids: props.history, currentId: reportId }}
           />
         </Suspense>
       ) : status === 'idle' ? (

@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import type { DiagnosticReport } from '../report/model';
 import { announceReport } from './model/announce';
 import { useImageRenewal } from './useImageRenewal';
-import { ImageRenewalContext, useViewer, useViewerId } from './viewer-settings';
+import { useViewer, useViewerId } from './viewer-settings';
+import { ReportContexts } from './ReportContexts';
 import { Conclusions } from './sections/Conclusions';
 import { Anamnesis } from './sections/Anamnesis';
 import { Metrics } from './sections/Metrics';
@@ -12,6 +13,8 @@ import { Findings } from './sections/Findings';
 import { Images } from './sections/Images';
 import { ReportHeader } from './sections/ReportHeader';
 import { ScoringSystems } from './sections/ScoringSystems';
+import type { HistorySource } from './progress/history-context';
+import { Progress } from './progress/Progress';
 
 export interface ReportBodyProps {
   report: DiagnosticReport;
@@ -20,10 +23,12 @@ export interface ReportBodyProps {
   renewImageUrls?: (() => void) | undefined;
   /** What one renewal is for (default: the report object; the connected viewer: its id). */
   renewalKey?: unknown;
+  /** Earlier reports of the same patient, for the Progress section and the image comparison. */
+  history?: HistorySource | undefined;
 }
 
 /** Everything in one report, most decisive first: what, how urgent, how likely, how severe. */
-export function ReportBody({ report, pdfUrl, renewImageUrls, renewalKey = report }: ReportBodyProps) {
+export function ReportBody({ report, pdfUrl, renewImageUrls, renewalKey = report, history }: ReportBodyProps) {
   const imageRenewal = useImageRenewal(renewalKey, renewImageUrls);
   const settings = useViewer();
   const { labels, announce } = settings;
@@ -35,13 +40,14 @@ export function ReportBody({ report, pdfUrl, renewImageUrls, renewalKey = report
     return () => announce('');
   }, [announce, summary]);
   return (
-    <ImageRenewalContext.Provider value={imageRenewal}>
+    <ReportContexts imageRenewal={imageRenewal} report={report} history={history}>
       <article className="lrv-report" aria-labelledby={titleId}>
         <ReportHeader report={report} titleId={titleId} />
         <Warnings warnings={report.warnings} />
         <Findings findings={report.findings} />
         <Conclusions conclusions={report.conclusions} />
         <ScoringSystems systems={report.scoringSystems} />
+        <Progress />
         <Images observations={report.observations} macroscopic={report.macroscopicMedia} />
         <Anamnesis answers={report.anamnesis} />
         <Metrics metrics={report.metrics} durationSeconds={report.analysisDurationSeconds} />
@@ -54,6 +60,6 @@ export function ReportBody({ report, pdfUrl, renewImageUrls, renewalKey = report
           )}
         </footer>
       </article>
-    </ImageRenewalContext.Provider>
+    </ReportContexts>
   );
 }

@@ -382,3 +382,64 @@ describe('demo portal, end to end', () => {
     expect(consoleErrors).toEqual([]);
   });
 });
+
+describe('returning patients: the portal keeps the ids it heard and passes them as history', () => {
+  const progressRows = (region: Locator) => region.locator('[data-section="progress"] tbody tr');
+
+  it('psoriasis over three visits: APASI falls, Improving, the left elbow on the map, images side by side', async () => {
+    const frame = await legitFrame();
+    await finishAnalysis(frame, /^Returning psoriasis patient/);
+    await frame.getByText(/^Sent analysis_completed ×3 \(psoriasis-returning\)/).waitFor({ timeout: UI_TIMEOUT });
+
+    const region = reportRegion();
+    await region.getByRole('heading', { name: 'Progress' }).waitFor({ timeout: UI_TIMEOUT });
+    await expect.poll(() => progressRows(region).count(), { timeout: UI_TIMEOUT }).toBe(3);
+    const scores = await progressRows(region).evaluateAll((rows) =>
+      rows.map((row) => row.querySelector('td')?.textContent),
+    );
+    expect(scores).toEqual(['12.4', '7.8', '3.1']);
+    const changes = (await region.locator('[data-section="progress"] dl').textContent()) ?? '';
+    expect(changes).toContain('Improving −4.7 (−60.3%)');
+    expect(changes).toContain('Improving −9.3 (−75%)');
+    // The first visit came as raw v2 (ELBOW_LEFT, APASI_LOCAL): the same site and system.
+    await region.getByRole('img', { name: 'Body site: Left elbow' }).waitFor({ timeout: UI_TIMEOUT });
+    expect(await region.locator('[data-body-site="elbowLeft"]').count()).toBe(2);
+    expect(await page.getByText('Report ids kept for this patient: 3 (passed as history).').count()).toBe(1);
+    // For people to look at (test-artifacts/, not committed).
+    await region.locator('[data-section="progress"] .recharts-line-curve').waitFor({ timeout: UI_TIMEOUT });
+    await page.screenshot({ path: 'test-artifacts/demo/returning-psoriasis.png', fullPage: true });
+
+    await region.getByRole('button', { name: 'Enlarge image 1' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: /^Jan 14, 2025/ }).check({ timeout: UI_TIMEOUT });
+    const earlier = dialog.getByRole('img', { name: 'Same body site at the visit of Jan 14, 2025' });
+    await earlier.waitFor({ timeout: UI_TIMEOUT });
+    expect(await earlier.getAttribute('src')).toContain('/samples/psoriasis-elbow-1.png');
+    await expect
+      .poll(() => earlier.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+      .toBe(true);
+    await page.screenshot({ path: 'test-artifacts/demo/returning-psoriasis-compare.png' });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('urticaria: the control test rises, which its bands call Improving; a new patient starts with no history', async () => {
+    let frame = await legitFrame();
+    await finishAnalysis(frame, /^Returning psoriasis patient/);
+    await reportRegion().getByRole('heading', { name: 'Progress' }).waitFor({ timeout: UI_TIMEOUT });
+
+    await page.getByRole('button', { name: 'New patient' }).click();
+    await page.getByText('No earlier report kept for this patient.').waitFor({ timeout: UI_TIMEOUT });
+    frame = await legitFrame();
+    await finishAnalysis(frame, /^Returning urticaria patient/);
+    const region = reportRegion();
+    await region.getByRole('heading', { name: 'Progress' }).waitFor({ timeout: UI_TIMEOUT });
+    await expect.poll(() => progressRows(region).count(), { timeout: UI_TIMEOUT }).toBe(2);
+    const section = region.locator('[data-section="progress"]');
+    expect(await section.locator('dl').textContent()).toContain('Improving +8 (+160%)');
+    expect(await section.textContent()).toContain('A higher score is better on this scale');
+    // Only this patient's reports: the psoriasis visits were dropped with "New patient".
+    expect(await section.locator('h4').allTextContents()).toEqual(['Urticaria control test']);
+    expect(await page.getByText('Report ids kept for this patient: 2 (passed as history).').count()).toBe(1);
+    expect(consoleErrors).toEqual([]);
+  });
+});

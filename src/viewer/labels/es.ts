@@ -1,7 +1,9 @@
+import { esProgress } from './progress-es';
 import type { Labels } from './types';
 
 /** Spanish labels, loaded only when a Spanish locale is shown. */
 export const es: Labels = {
+  ...esProgress,
   region: 'Informe diagnóstico',
   title: 'Informe diagnóstico',
   aiNotice: 'Informe preliminar generado por IA. Apoya el diagnóstico clínico, no lo sustituye.',

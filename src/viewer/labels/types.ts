@@ -4,8 +4,9 @@
  */
 import type { LegitReportErrorCode } from '../../fetching/error-codes';
 import type { FindingName } from '../../report/model';
+import type { ProgressLabels } from './progress-types';
 
-export interface Labels {
+export interface Labels extends ProgressLabels {
   region: string;
   title: string;
   aiNotice: string;

@@ -4,6 +4,7 @@ import { useViewer } from '../viewer-settings';
 import { formatNumber } from '../model/format';
 import { ReportImage } from './ReportImage';
 import { Section } from './Section';
+import { CompareWithEarlier } from '../compare/CompareWithEarlier';
 
 /** The observations with modality and quality, plus the wide macroscopic shot when present. */
 export function Images({
@@ -66,7 +67,9 @@ export function Images({
       </ul>
       <dialog ref={dialogRef} className="lrv-dialog" aria-label={enlarged?.alt} onClose={() => setEnlarged(null)}>
         {enlarged && (
-          <img className="lrv-dialog-img" src={enlarged.url} alt={enlarged.alt} referrerPolicy="no-referrer" />
+          <CompareWithEarlier>
+            <img className="lrv-dialog-img" src={enlarged.url} alt={enlarged.alt} referrerPolicy="no-referrer" />
+          </CompareWithEarlier>
         )}
         <form method="dialog">
           <button type="submit" className="lrv-button" autoFocus>

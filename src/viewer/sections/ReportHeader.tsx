@@ -4,6 +4,7 @@ import { formatDateTime } from '../model/format';
 import { InfoIcon } from '../icons';
 import { Fact } from './Fact';
 import { Codes, TextValue } from './Values';
+import { BodySiteMap } from '../body-map/BodySiteMap';
 
 /** What the report concludes, where, when, for which visit; and that it is AI output. */
 export function ReportHeader({ report, titleId }: { report: DiagnosticReport; titleId: string }) {
@@ -23,6 +24,7 @@ export function ReportHeader({ report, titleId }: { report: DiagnosticReport; ti
       <dl className="lrv-facts">
         <Fact term={labels.bodySite}>
           <TextValue value={bodySite ? (bodySite.display ?? bodySite.code) : null} />
+          <BodySiteMap bodySite={bodySite} />
         </Fact>
         <Fact term={labels.issued}>
           {report.issuedAt ? (
