@@ -12,6 +12,7 @@ import { Findings } from './sections/Findings';
 import { Images } from './sections/Images';
 import { ReportHeader } from './sections/ReportHeader';
 import { ScoringSystems } from './sections/ScoringSystems';
+import { Summary } from './sections/Summary';
 
 export interface ReportBodyProps {
   report: DiagnosticReport;
@@ -22,7 +23,7 @@ export interface ReportBodyProps {
   renewalKey?: unknown;
 }
 
-/** Everything in one report, most decisive first: what, how urgent, how likely, how severe. */
+/** Everything in one report, most decisive first: what, the triage summary, then each part in full. */
 export function ReportBody({ report, pdfUrl, renewImageUrls, renewalKey = report }: ReportBodyProps) {
   const imageRenewal = useImageRenewal(renewalKey, renewImageUrls);
   const settings = useViewer();
@@ -38,10 +39,11 @@ export function ReportBody({ report, pdfUrl, renewImageUrls, renewalKey = report
     <ImageRenewalContext.Provider value={imageRenewal}>
       <article className="lrv-report" aria-labelledby={titleId}>
         <ReportHeader report={report} titleId={titleId} />
+        <Summary report={report} />
         <Warnings warnings={report.warnings} />
         <Findings findings={report.findings} />
         <Conclusions conclusions={report.conclusions} />
-        <ScoringSystems systems={report.scoringSystems} />
+        <ScoringSystems systems={report.scoringSystems} observations={report.observations} />
         <Images observations={report.observations} macroscopic={report.macroscopicMedia} />
         <Anamnesis answers={report.anamnesis} />
         <Metrics metrics={report.metrics} durationSeconds={report.analysisDurationSeconds} />

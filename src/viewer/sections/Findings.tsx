@@ -1,9 +1,10 @@
 import type { FindingName, PreliminaryFindings } from '../../report/model';
-import { CALLOUTS, raisedCallouts } from '../model/callouts';
+import type { ResolvedThresholds } from '../defaults';
+import { raisedCallouts, THRESHOLD_ORDER } from '../model/callouts';
 import type { Labels } from '../labels/types';
 import { useViewer } from '../viewer-settings';
 import { formatPercent } from '../model/format';
-import { CalloutIcon } from '../icons';
+import { Callouts } from './Callouts';
 import { Section } from './Section';
 import { Percent } from './Values';
 
@@ -16,21 +17,15 @@ const TABLE_ORDER: readonly FindingName[] = [
   'hasCondition',
 ];
 
+/** Every finding with its value; the callouts the summary does not carry (pigmented lesion, condition). */
 export function Findings({ findings }: { findings: PreliminaryFindings }) {
   const { labels, locale, thresholds } = useViewer();
-  const callouts = raisedCallouts(findings, thresholds, labels, locale);
+  const callouts = raisedCallouts(findings, thresholds, labels, locale).filter(
+    (c) => c.finding === 'pigmentedLesion' || c.finding === 'hasCondition',
+  );
   return (
     <Section name="findings" heading={labels.findingsHeading}>
-      {callouts.length > 0 && (
-        <ul className="lrv-callouts">
-          {callouts.map((c) => (
-            <li key={c.finding} className={`lrv-callout lrv-tone-${c.tone}`} data-finding={c.finding}>
-              <CalloutIcon tone={c.tone} />
-              <span>{c.text}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <Callouts callouts={callouts} />
       <table className="lrv-table lrv-findings-table">
         <tbody>
           {TABLE_ORDER.map((name) => (
@@ -48,9 +43,9 @@ export function Findings({ findings }: { findings: PreliminaryFindings }) {
   );
 }
 
-/** "Urgent referral (48 h) 50% · Malignancy 50% …" for the callouts that are on. */
-function thresholdSummary(thresholds: Record<FindingName, number | null>, labels: Labels, locale: string): string {
-  return CALLOUTS.flatMap(({ finding }) => {
+/** "Urgent referral (48 h) 50% · Malignancy 50% …" for the thresholds that are on. */
+function thresholdSummary(thresholds: ResolvedThresholds, labels: Labels, locale: string): string {
+  return THRESHOLD_ORDER.flatMap((finding) => {
     const t = thresholds[finding];
     return t === null ? [] : [`${labels.findingNames[finding]} ${formatPercent(t, locale)}`];
   }).join(' · ');
