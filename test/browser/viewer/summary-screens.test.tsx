@@ -32,9 +32,21 @@ describe.each(cases)('$key ($locale)', ({ key, demoCase, locale }) => {
     const summary = screen.getByRole('heading', { name: locale === 'es' ? 'Resumen' : 'Summary' });
     await expect.element(summary).toBeVisible();
     const lines = [...screen.container.querySelectorAll('[data-line]')].map((li) => li.getAttribute('data-line'));
-    expect([...new Set(lines)]).toEqual(['referral', 'malignancy', 'top-conclusion', 'score', 'certainty', 'image-quality']);
+    expect([...new Set(lines)]).toEqual([
+      'referral',
+      'malignancy',
+      'top-conclusion',
+      'score',
+      'certainty',
+      'image-quality',
+    ]);
     const root = screen.container.querySelector('.lrv-root') as HTMLElement;
-    await page.screenshot({ path: `../../../test-artifacts/summary/${key}-${locale}.png`, element: root.querySelector('.lrv-header')!.parentElement!.querySelector('[data-section="summary"]')! as HTMLElement });
-    await page.screenshot({ path: `../../../test-artifacts/summary/${key}-${locale}-top.png`, element: root, });
+    await page.screenshot({
+      path: `../../../test-artifacts/summary/${key}-${locale}.png`,
+      element: root
+        .querySelector('.lrv-header')!
+        .parentElement!.querySelector('[data-section="summary"]')! as HTMLElement,
+    });
+    await page.screenshot({ path: `../../../test-artifacts/summary/${key}-${locale}-top.png`, element: root });
   });
 });
