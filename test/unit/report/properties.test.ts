@@ -16,7 +16,7 @@ import fhirPsoriasis from '../../../fixtures/fhir-psoriasis.json';
 import rawAcne from '../../../fixtures/raw-acne.json';
 import rawV3Acne from '../../../fixtures/raw-v3-acne.json';
 import { parseOutcome as outcome } from '../../support/typed-errors';
-import { edit } from './wire-edit';
+import { edit } from '../../support/wire-edit';
 
 /** The model's own rules, checked on whatever the parser returned. */
 function assertModelRules(model: DiagnosticReport): void {

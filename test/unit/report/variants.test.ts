@@ -9,7 +9,7 @@ import fhirPsoriasis from '../../../fixtures/fhir-psoriasis.json';
 import rawAcne from '../../../fixtures/raw-acne.json';
 import rawV3Acne from '../../../fixtures/raw-v3-acne.json';
 import { FHIR_PSORIASIS, RAW_V2_ACNE, RAW_V3_ACNE } from './expected-models';
-import { DELETE, edit } from './wire-edit';
+import { DELETE, edit } from '../../support/wire-edit';
 
 const parse = (wire: unknown, edits: Record<string, unknown> = {}): DiagnosticReport =>
   parseDiagnosticReport(edit(wire, edits));
