@@ -1,6 +1,7 @@
 // The traps a dermatologist's review of the screen found (issue 10), one row each, every row on an
 // edited copy of a published fixture: what a clinician sees and hears (roles, accessible names,
 // aria-valuetext, the polite announcement) once the widget has read the report.
+/* eslint-disable vitest/no-standalone-expect -- every row's check runs inside the one test.each at the end */
 import { describe, expect, test } from 'vitest';
 import { render, type RenderResult } from 'vitest-browser-react';
 import { userEvent } from 'vitest/browser';
