@@ -17,7 +17,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Budgets in gzipped bytes (1 kB = 1000 bytes, as bundlers and size-limit print them). */
 // 17 kB since <LegitIframe appKeyUrl> and useLegitAppKey (key minting, renewal, their states): +2.2 kB.
-export const BUDGETS = { browserEagerJs: 17_000, css: 4_000, elementEagerJs: 100_000 };
+// 17.5 kB since the parser's clinical warnings (out-of-range values kept, `icde11`, the report's
+// interpretation against its bands, media annotations): +0.5 kB, eager only while the parser is.
+export const BUDGETS = { browserEagerJs: 17_500, css: 4_000, elementEagerJs: 100_000 };
 
 /** The subset of recharts that src/viewer/sections/ConclusionsChart.tsx imports. */
 export const RECHARTS_IMPORTS = ['BarChart', 'Bar', 'Cell', 'LabelList', 'ResponsiveContainer', 'XAxis', 'YAxis'];

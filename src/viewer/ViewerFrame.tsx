@@ -79,8 +79,7 @@ export function ViewerFrame(props: FrameProps) {
         timeZone,
         thresholds: resolvedThresholds,
         diqaThreshold,
-        entropyThreshold:
-          typeof entropyThreshold === 'number' && Number.isFinite(entropyThreshold) ? entropyThreshold : null,
+        entropyThreshold,
         maxConclusions: Math.max(1, maxConclusions),
         announce: setAnnouncement,
         idPrefix,

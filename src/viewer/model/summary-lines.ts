@@ -113,8 +113,10 @@ function malignancyLine(report: DiagnosticReport, { labels, locale, thresholds }
   return { line: 'malignancy', term, text: c.text, tone: c.tone, finding, policy };
 }
 
-function certaintyLine(report: DiagnosticReport, { labels, locale, entropyThreshold }: Settings): SummaryLine {
+function certaintyLine(report: DiagnosticReport, { labels, locale, ...settings }: Settings): SummaryLine {
   const entropy = report.metrics.entropy;
+  // Only a finite number is the portal's threshold; anything else means none.
+  const entropyThreshold = Number.isFinite(settings.entropyThreshold) ? (settings.entropyThreshold ?? null) : null;
   const uncertain = crosses(entropy, entropyThreshold);
   return {
     line: 'certainty',
