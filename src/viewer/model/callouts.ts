@@ -6,8 +6,8 @@ import { crosses, malignancyTriage, referralTriage } from './triage';
 
 export type Tone = 'danger' | 'warning' | 'info';
 
-/** Every finding a portal threshold can raise, in the order the threshold note lists them. */
-export const THRESHOLD_ORDER: readonly FindingName[] = [
+/** Every finding, most urgent first: the order of the findings table and of the threshold note. */
+export const FINDING_ORDER: readonly FindingName[] = [
   'urgentReferral',
   'highPriorityReferral',
   'malignancy',

@@ -84,9 +84,11 @@ function referralLine(report: DiagnosticReport, { labels, locale, thresholds }: 
   if (notComputed) return { ...base, text: labels.notComputed, tone: 'warning', finding: null, policy: null };
   const tiers = ['urgentReferral', 'highPriorityReferral'] as const;
   const values = tiers.map((t) => `${labels.findingNames[t]} ${percentOrNotComputed(labels, locale, findings[t])}`);
+  // With both thresholds off, nothing was compared: the values stand alone.
+  const compared = tiers.some((t) => thresholds[t] !== null);
   return {
     ...base,
-    text: labels.referralBelow(values.join(' · ')),
+    text: compared ? labels.referralBelow(values.join(' · ')) : `${values.join(' · ')}.`,
     tone: null,
     finding: null,
     policy: tiersPolicy(labels, locale, thresholds, tiers),

@@ -1,21 +1,12 @@
-import type { FindingName, PreliminaryFindings } from '../../report/model';
+import type { PreliminaryFindings } from '../../report/model';
 import type { ResolvedThresholds } from '../defaults';
-import { raisedCallouts, THRESHOLD_ORDER } from '../model/callouts';
+import { raisedCallouts, FINDING_ORDER } from '../model/callouts';
 import type { Labels } from '../labels/types';
 import { useViewer } from '../viewer-settings';
 import { formatPercent } from '../model/format';
 import { Callouts } from './Callouts';
 import { Section } from './Section';
 import { Percent } from './Values';
-
-const TABLE_ORDER: readonly FindingName[] = [
-  'urgentReferral',
-  'highPriorityReferral',
-  'malignancy',
-  'adjustedMalignancy',
-  'pigmentedLesion',
-  'hasCondition',
-];
 
 /** Every finding with its value; the callouts the summary does not carry (pigmented lesion, condition). */
 export function Findings({ findings }: { findings: PreliminaryFindings }) {
@@ -28,7 +19,7 @@ export function Findings({ findings }: { findings: PreliminaryFindings }) {
       <Callouts callouts={callouts} />
       <table className="lrv-table lrv-findings-table">
         <tbody>
-          {TABLE_ORDER.map((name) => (
+          {FINDING_ORDER.map((name) => (
             <tr key={name}>
               <th scope="row">{labels.findingNames[name]}</th>
               <td className="lrv-num">
@@ -45,7 +36,7 @@ export function Findings({ findings }: { findings: PreliminaryFindings }) {
 
 /** "Urgent referral (48 h) 50% · Malignancy 50% …" for the thresholds that are on. */
 function thresholdSummary(thresholds: ResolvedThresholds, labels: Labels, locale: string): string {
-  return THRESHOLD_ORDER.flatMap((finding) => {
+  return FINDING_ORDER.flatMap((finding) => {
     const t = thresholds[finding];
     return t === null ? [] : [`${labels.findingNames[finding]} ${formatPercent(t, locale)}`];
   }).join(' · ');
