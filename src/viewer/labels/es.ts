@@ -53,7 +53,11 @@ export const es: Labels = {
   imagesBelowQuality: (below, total) =>
     `${below} de ${total} ${total === 1 ? 'imagen' : 'imágenes'} por debajo del umbral de calidad.`,
   imagesAboveQuality: (total) =>
-    total === 1 ? 'la imagen alcanza el umbral de calidad.' : `las ${total} imágenes alcanzan el umbral de calidad.`,
+    total === 1
+      ? 'la imagen alcanza el umbral de calidad.'
+      : total === 2
+        ? 'ambas imágenes alcanzan el umbral de calidad.'
+        : `las ${total} imágenes alcanzan el umbral de calidad.`,
   imagesUnscored: (n) => (n === 1 ? '1 imagen sin puntuación de calidad.' : `${n} imágenes sin puntuación de calidad.`),
   noImages: 'sin imágenes.',
   portalThreshold: (v) => `Umbral del portal: ${v}`,
