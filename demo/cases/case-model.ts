@@ -51,7 +51,8 @@ function scoringSystem(
       value: f.raw,
     })),
     reduction: s.reduction,
-    explainabilityMedia: s.explainabilityImage === null ? null : image(ctx, s.explainabilityImage),
+    explainabilityMedia:
+      s.explainabilityImage === null ? null : { ...image(ctx, s.explainabilityImage), annotations: [] },
   };
 }
 
@@ -72,7 +73,7 @@ export function caseModel(spec: ReportSpec, source: ReportSource, ctx: WriteCont
     metrics: { ...spec.metrics },
     findings: { ...spec.findings },
     analysisDurationSeconds: spec.iaSeconds,
-    macroscopicMedia: spec.macroscopicImage === null ? null : image(ctx, spec.macroscopicImage),
+    macroscopicMedia: spec.macroscopicImage === null ? null : { ...image(ctx, spec.macroscopicImage), annotations: [] },
     observations: spec.observations.map((o) => ({
       ...image(ctx, o.image),
       modality: o.modality,

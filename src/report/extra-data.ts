@@ -11,7 +11,7 @@ const MAX_DEPTH = 64;
 type JsonObject = { [key: string]: JsonValue };
 
 /** A JSON-only copy, or undefined when something in it is not JSON or nests too deep. */
-function copyJson(value: unknown, depth: number): JsonValue | undefined {
+export function copyJson(value: unknown, depth: number): JsonValue | undefined {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (depth >= MAX_DEPTH) return undefined;

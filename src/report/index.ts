@@ -5,6 +5,7 @@ export { ReportEnvelopeError, ReportParseError } from './errors';
 export { codeKey } from './codes';
 export type {
   AnamnesisAnswer,
+  AnnotatedMedia,
   BodySite,
   Conclusion,
   DiagnosticReport,

@@ -1,11 +1,11 @@
 /**
  * The two fixed sets of percentages every report carries: performance metrics and
  * preliminary findings. Each shape says where a named value lives; each value is a
- * percentage or null on its own (one bad value never hides the others).
+ * percentage or null on its own (one bad value never hides the others; one out of
+ * range is kept, with a warning).
  */
 import type { FindingName, PerformanceMetrics, PreliminaryFindings } from './model';
-import { optional, type Warnings } from './read/lenient';
-import { percentage } from './read/rules';
+import { optionalPercentage, type Warnings } from './read/lenient';
 
 export type Locate = (name: string) => { value: unknown; path: string };
 
@@ -27,7 +27,7 @@ function readPercentages<K extends string>(
   const out = {} as Record<K, number | null>;
   for (const name of names) {
     const { value, path } = locate(name);
-    out[name] = optional(warnings, value, path, percentage);
+    out[name] = optionalPercentage(warnings, value, path);
   }
   return out;
 }

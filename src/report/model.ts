@@ -11,7 +11,10 @@
  *   generation-independent form (`HEAD_FRONT` and `headFront` → `headfront`).
  */
 
-/** A percentage 0–100, or `null` when the report did not compute it. */
+/**
+ * A percentage, documented as 0–100, or `null` when the report did not compute it. A value the
+ * report sends outside 0–100 is kept as sent, with a warning (`kept: true`) naming its field.
+ */
 export type Percentage = number | null;
 
 /** Severity of a scoring system or band: 1 = low, 2 = moderate, 3 = high. */
@@ -69,6 +72,12 @@ export interface Media {
   type: string | null;
   /** Signed, time-limited URL (about 30 minutes); null when absent or refused by the URL policy. */
   url: string | null;
+}
+
+/** A FHIR image that may carry annotations (`macroscopicMedia`, `explainabilityMedia`). */
+export interface AnnotatedMedia extends Media {
+  /** As sent, each as plain JSON (the form is not published); empty when null or absent. */
+  annotations: JsonValue[];
 }
 
 export interface Observation extends Media {
@@ -129,7 +138,7 @@ export interface ScoringSystem {
   facets: Facet[];
   /** v3 `reduction`; its meaning is not published, so it is kept as given (number or text). */
   reduction: number | string | null;
-  explainabilityMedia: Media | null;
+  explainabilityMedia: AnnotatedMedia | null;
 }
 
 export interface ReportLinks {
@@ -145,9 +154,15 @@ export interface ReportLinks {
 }
 
 export interface ParseWarning {
-  /** JSON path of the part that was left out, e.g. `data.result.conclusions[2].probability`. */
+  /** JSON path of the part concerned, e.g. `data.result.conclusions[2].probability`. */
   path: string;
   reason: string;
+  /**
+   * Set when the part is shown, but needs checking: a value outside its documented range, a
+   * field read under another spelling, the report's interpretation disagreeing with its own
+   * bands. Absent when the part was left out.
+   */
+  kept?: true;
 }
 
 export interface DiagnosticReport {
@@ -171,11 +186,11 @@ export interface DiagnosticReport {
   findings: PreliminaryFindings;
   analysisDurationSeconds: number | null;
   /** FHIR `macroscopicMedia` (a wide-shot image), null elsewhere. */
-  macroscopicMedia: Media | null;
+  macroscopicMedia: AnnotatedMedia | null;
   observations: Observation[];
   /** Highest probability first; null probabilities last. */
   conclusions: Conclusion[];
   scoringSystems: ScoringSystem[];
-  /** Parts that could not be read and were left out. */
+  /** Parts that could not be read and were left out, and parts shown that need checking (`kept`). */
   warnings: ParseWarning[];
 }

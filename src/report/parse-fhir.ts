@@ -4,7 +4,8 @@
  * ICD-11 one may hold several comma-separated codes, or none), and whose
  * scoring systems are QuestionnaireResponses.
  */
-import type { BodySite, DiagnosticReport, Facet, Media, Pathology, ScoringSystem } from './model';
+import type { AnnotatedMedia, BodySite, DiagnosticReport, Facet, Pathology, ScoringSystem } from './model';
+import { readAnnotations } from './annotations';
 import { readBand } from './bands';
 import { codeKey } from './codes';
 import { readExtraData } from './extra-data';
@@ -13,6 +14,7 @@ import { readFindings, readMetrics, type Locate } from './indicators';
 import { readPdfOffer } from './links';
 import { conclusionReader, observationReader, readEssentials, readMediaFields, readOptionalPart } from './parts';
 import { rankConclusions } from './rank';
+import { checkInterpretation } from './score-agreement';
 import { blankToNull, optionalList, pick, pickFirst, pickRecord, pickUrl, type Warnings } from './read/lenient';
 import { field, isRecord, join, type JsonRecord } from './read/path';
 import { anyText, finite, nonNegative, numberOrString, severity, nonBlankText, timestamp } from './read/rules';
@@ -146,9 +148,21 @@ function componentsByCode(warnings: Warnings, record: JsonRecord, recordPath: st
   return (name) => byKey.get(codeKey(name)) ?? { value: undefined, path: componentPath };
 }
 
-function readMedia(warnings: Warnings, record: unknown, path: string, key: string, policy: UrlPolicy): Media | null {
+function readMedia(
+  warnings: Warnings,
+  record: unknown,
+  path: string,
+  key: string,
+  policy: UrlPolicy,
+): AnnotatedMedia | null {
   const media = pickRecord(warnings, record, path, key);
-  return media && readMediaFields(warnings, media, join(path, key), 'content.url', policy);
+  const mediaPath = join(path, key);
+  return (
+    media && {
+      ...readMediaFields(warnings, media, mediaPath, 'content.url', policy),
+      annotations: readAnnotations(warnings, field(media, 'annotations'), join(mediaPath, 'annotations')),
+    }
+  );
 }
 
 const questionnaireReader =
@@ -177,7 +191,7 @@ function readQuestionnaire(warnings: Warnings, item: unknown, path: string, poli
   const interpretation = pickRecord(warnings, score, scorePath, 'interpretation');
   const assessedPath = join(interpretationPath, 'coding[0]');
   const assessed = pickFirst(warnings, interpretation, interpretationPath, 'coding');
-  return {
+  const scoring: ScoringSystem = {
     code,
     key: codeKey(code),
     name,
@@ -194,6 +208,8 @@ function readQuestionnaire(warnings: Warnings, item: unknown, path: string, poli
     reduction: pick(warnings, questionnaire, path, 'reduction', numberOrString),
     explainabilityMedia: readMedia(warnings, questionnaire, path, 'explainabilityMedia', policy),
   };
+  checkInterpretation(warnings, scoring, interpretationPath);
+  return scoring;
 }
 
 /** A scoring-system facet as a questionnaire item: `code[0]` names it, `answer[0].valueCoding` values it. */

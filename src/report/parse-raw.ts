@@ -13,6 +13,7 @@ import { readPdfOffer } from './links';
 import { readFindings, readMetrics } from './indicators';
 import { conclusionReader, observationReader, readEssentials, readOptionalPart } from './parts';
 import { rankConclusions } from './rank';
+import { checkInterpretation } from './score-agreement';
 import { blankToNull, pick, pickRecord, pickUrl, type Warnings } from './read/lenient';
 import { field, join, type JsonRecord } from './read/path';
 import { anyText, finite, nonNegative, numberOrString, severity, nonBlankText, timestamp } from './read/rules';
@@ -77,8 +78,17 @@ function readPathology(warnings: Warnings, value: unknown, path: string): Pathol
     code,
     key: codeKey(code),
     name: pick(warnings, pathology, path, 'name', nonBlankText) ?? code,
-    icd11: splitIcd11(warnings, field(pathology, 'icd11'), join(path, 'icd11')),
+    icd11: readIcd11(warnings, pathology, path),
   };
+}
+
+/** `icd11`; or `icde11`, the spelling of the published example, read as ICD-11 and said so. */
+function readIcd11(warnings: Warnings, pathology: JsonRecord, path: string): string[] {
+  if (field(pathology, 'icd11') != null || field(pathology, 'icde11') == null)
+    return splitIcd11(warnings, field(pathology, 'icd11'), join(path, 'icd11'));
+  const codes = splitIcd11(warnings, field(pathology, 'icde11'), join(path, 'icde11'));
+  if (codes.length > 0) warnings.push({ path: join(path, 'icde11'), reason: 'read as icd11 (ICD-11)', kept: true });
+  return codes;
 }
 
 function readScoringSystem(warnings: Warnings, item: unknown, path: string): ScoringSystem {
@@ -92,7 +102,7 @@ function readScoringSystem(warnings: Warnings, item: unknown, path: string): Sco
   const assessed = pickRecord(warnings, score, scorePath, 'severity');
   // v2 names the bands `categories`, v3 `interpretations`.
   const bandsKey = field(assessed, 'interpretations') !== undefined ? 'interpretations' : 'categories';
-  return {
+  const scoring: ScoringSystem = {
     code,
     key: codeKey(code),
     name: pick(warnings, identity, idPath, 'name', nonBlankText) ?? code,
@@ -105,6 +115,8 @@ function readScoringSystem(warnings: Warnings, item: unknown, path: string): Sco
     reduction: pick(warnings, system, path, 'reduction', numberOrString),
     explainabilityMedia: null,
   };
+  checkInterpretation(warnings, scoring, join(severityPath, 'value'));
+  return scoring;
 }
 
 function readFacet(warnings: Warnings, item: unknown, path: string): Facet {

@@ -1,10 +1,10 @@
 /** What the raw and FHIR readers share: the essentials of every report, and the parts both shapes hold alike. */
 import type { Conclusion, Media, Observation, Pathology } from './model';
-import { pick, pickUrl, type Warnings } from './read/lenient';
+import { pick, pickPercentage, pickUrl, type Warnings } from './read/lenient';
 import type { UrlPolicy } from './url-policy';
 import { field, join, type JsonRecord } from './read/path';
-import { anyText, objectRule, percentage, nonBlankText } from './read/rules';
-import { essential, requiredIfPresent, readPart, requiredRecord, type ReadPart } from './read/strict';
+import { anyText, objectRule, nonBlankText } from './read/rules';
+import { essential, readPart, requiredRecord, type ReadPart } from './read/strict';
 
 export interface Essentials {
   warnings: Warnings;
@@ -24,16 +24,16 @@ export function readEssentials(body: JsonRecord, base: string): Essentials {
   };
 }
 
-/** A conclusion: its condition, read by `readCondition`, and a probability; an unusable probability leaves it out whole. */
+/**
+ * A conclusion: its condition, read by `readCondition`, and a probability. The condition is what
+ * makes it a conclusion; an odd probability never removes it (out of range: kept as sent;
+ * unreadable: not available), each with a warning.
+ */
 export const conclusionReader =
   (readCondition: ReadPart<Pathology>): ReadPart<Conclusion> =>
   (warnings, item, path) => {
-    const probability = requiredIfPresent(
-      field(requiredRecord(item, path), 'probability'),
-      join(path, 'probability'),
-      percentage,
-    );
-    return { ...readCondition(warnings, field(item, 'pathology'), join(path, 'pathology')), probability };
+    const condition = readCondition(warnings, field(requiredRecord(item, path), 'pathology'), join(path, 'pathology'));
+    return { ...condition, probability: pickPercentage(warnings, item, path, 'probability') };
   };
 
 /** A media reference: its type, and its URL where `urlKey` says (under the URL policy). */
@@ -57,7 +57,7 @@ export const observationReader =
     return {
       ...readMediaFields(warnings, media, mediaPath, urlKey, policy),
       modality: pick(warnings, media, mediaPath, 'modality', anyText),
-      diqaScore: pick(warnings, media, mediaPath, 'diqaScore', percentage),
+      diqaScore: pickPercentage(warnings, media, mediaPath, 'diqaScore'),
     };
   };
 

@@ -15,6 +15,7 @@ import { ReportHeader } from './sections/ReportHeader';
 import { ScoringSystems } from './sections/ScoringSystems';
 import type { HistorySource } from './progress/history-context';
 import { Progress } from './progress/Progress';
+import { Summary } from './sections/Summary';
 
 export interface ReportBodyProps {
   report: DiagnosticReport;
@@ -43,10 +44,11 @@ export function ReportBody({ report, pdfUrl, renewImageUrls, renewalKey = report
     <ReportContexts imageRenewal={imageRenewal} report={report} history={history}>
       <article className="lrv-report" aria-labelledby={titleId}>
         <ReportHeader report={report} titleId={titleId} />
+        <Summary report={report} />
         <Warnings warnings={report.warnings} />
         <Findings findings={report.findings} />
         <Conclusions conclusions={report.conclusions} />
-        <ScoringSystems systems={report.scoringSystems} />
+        <ScoringSystems systems={report.scoringSystems} observations={report.observations} />
         <Progress />
         <Images observations={report.observations} macroscopic={report.macroscopicMedia} />
         <Anamnesis answers={report.anamnesis} />

@@ -21,6 +21,8 @@ export interface ViewerDisplayProps {
   thresholds?: FindingThresholds;
   /** DIQA image-quality score below which an image is flagged (default 60). */
   diqaThreshold?: number;
+  /** Entropy at or above which the summary flags the result as uncertain (default: none; Legit.Health publishes none). */
+  entropyThreshold?: number;
   /** Conditions listed before the rest are grouped (default 10). */
   maxConclusions?: number;
   /** Time zone for dates (default: the user's). */
@@ -48,6 +50,7 @@ export function ViewerFrame(props: FrameProps) {
     labels: overrides,
     thresholds,
     diqaThreshold = DEFAULT_DIQA_THRESHOLD,
+    entropyThreshold,
     maxConclusions = DEFAULT_MAX_CONCLUSIONS,
     timeZone,
     showsReport = false,
@@ -76,11 +79,12 @@ export function ViewerFrame(props: FrameProps) {
         timeZone,
         thresholds: resolvedThresholds,
         diqaThreshold,
+        entropyThreshold,
         maxConclusions: Math.max(1, maxConclusions),
         announce: setAnnouncement,
         idPrefix,
       },
-    [full, locale, timeZone, resolvedThresholds, diqaThreshold, maxConclusions, idPrefix],
+    [full, locale, timeZone, resolvedThresholds, diqaThreshold, entropyThreshold, maxConclusions, idPrefix],
   );
   const waitingForLabels = !labelsFailed && (shell === null || (showsReport && full === null));
   return (

@@ -15,7 +15,8 @@ export const DEFAULT_THRESHOLDS: ResolvedThresholds = Object.freeze({
   urgentReferral: 50,
   highPriorityReferral: 50,
   malignancy: 50,
-  adjustedMalignancy: null,
+  // As malignancy: the higher of the two estimates leads the summary, each under its threshold.
+  adjustedMalignancy: 50,
   pigmentedLesion: 50,
   hasCondition: 50,
 });

@@ -22,6 +22,8 @@ export interface ViewerSettings {
   /** The portal's clinical policy: when a finding raises a callout. */
   thresholds: ResolvedThresholds;
   diqaThreshold: number;
+  /** The portal's entropy threshold for an uncertain result, as given (none by default; read by the summary). */
+  entropyThreshold: number | undefined;
   maxConclusions: number;
   /** Puts a sentence in the widget's polite live region. */
   announce: (text: string) => void;

@@ -10,6 +10,7 @@
 import fc from 'fast-check';
 import { codeKey } from '../../src/report/codes';
 import type {
+  AnnotatedMedia,
   AnamnesisAnswer,
   BodySite,
   Conclusion,
@@ -80,6 +81,13 @@ export const conclusionArb: fc.Arbitrary<Conclusion> = fc
 
 export const mediaArb: fc.Arbitrary<Media> = fc.record({ type: fc.option(anyText), url: fc.option(urlArb) });
 
+/** Annotations are kept as plain JSON; null entries are not kept, so none are generated. */
+export const annotatedMediaArb: fc.Arbitrary<AnnotatedMedia> = fc.record({
+  type: fc.option(anyText),
+  url: fc.option(urlArb),
+  annotations: fc.array(fc.oneof(nonBlank, fc.dictionary(nonBlank, anyText, { maxKeys: 3 })), { maxLength: 2 }),
+});
+
 export const observationArb: fc.Arbitrary<Observation> = fc.record({
   type: fc.option(anyText),
   url: fc.option(urlArb),
@@ -116,7 +124,7 @@ export const scoringSystemArb: fc.Arbitrary<ScoringSystem> = fc
     bands: fc.array(bandArb, { maxLength: 5 }),
     facets: fc.array(facetArb, { maxLength: 4 }),
     reduction: fc.option(fc.oneof(finiteArb, anyText)),
-    explainabilityMedia: fc.option(mediaArb),
+    explainabilityMedia: fc.option(annotatedMediaArb),
   })
   .map((s) => ({ ...s, key: codeKey(s.code) }));
 
@@ -162,7 +170,7 @@ export const reportArb: fc.Arbitrary<DiagnosticReport> = fc
     metrics: metricsArb,
     findings: findingsArb,
     analysisDurationSeconds: fc.option(fc.integer({ min: 0, max: 1_000_000 }).map((n) => n / 1000)),
-    macroscopicMedia: fc.option(mediaArb),
+    macroscopicMedia: fc.option(annotatedMediaArb),
     observations: fc.array(observationArb, { maxLength: 4 }),
     conclusions: fc.array(conclusionArb, { maxLength: 6 }),
     scoringSystems: fc.array(scoringSystemArb, { maxLength: 3 }),
@@ -227,7 +235,7 @@ export function largeSyntheticReport(): DiagnosticReport {
         value: f % 4,
       })),
       reduction: i % 4 === 0 ? null : Math.round(random() * 1000) / 10,
-      explainabilityMedia: { type: 'Image', url: url(1000 + i) },
+      explainabilityMedia: { type: 'Image', url: url(1000 + i), annotations: [] },
     };
   });
   const observations: Observation[] = Array.from({ length: 40 }, (_, i) => ({

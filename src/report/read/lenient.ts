@@ -3,7 +3,7 @@
 import type { ParseWarning } from '../model';
 import { checkReportUrl, type UrlPolicy } from '../url-policy';
 import { describe, fieldAt, isRecord, join, withoutNegativeZero, type JsonRecord } from './path';
-import { anyText, mismatch, type Rule } from './rules';
+import { anyText, inPercentRange, mismatch, percentage, type Rule } from './rules';
 
 export type Warnings = ParseWarning[];
 
@@ -13,6 +13,18 @@ export function optional<T>(warnings: Warnings, value: unknown, path: string, ru
   if (rule.test(value)) return withoutNegativeZero(value);
   warnings.push({ path, reason: mismatch(rule, value) });
   return null;
+}
+
+/**
+ * Lenient, for a percentage: absent → null; not a number → null and a warning. A number outside
+ * 0–100 is kept as the report gives it, with a warning naming the field: a clinician sees the odd
+ * value and its neighbours, instead of losing the value (or the conclusion that holds it).
+ */
+export function optionalPercentage(warnings: Warnings, value: unknown, path: string): number | null {
+  const number = optional(warnings, value, path, percentage);
+  if (number !== null && !inPercentRange(number))
+    warnings.push({ path, reason: `${mismatch(percentage, number)}; shown as the report gives it`, kept: true });
+  return number;
 }
 
 /** Lenient: absent → null; not an object → null and a warning. */
@@ -46,6 +58,9 @@ export const pick = <T>(warnings: Warnings, record: unknown, path: string, key: 
 
 export const pickRecord = (warnings: Warnings, record: unknown, path: string, key: string): JsonRecord | null =>
   optionalRecord(warnings, fieldAt(record, key), join(path, key));
+
+export const pickPercentage = (warnings: Warnings, record: unknown, path: string, key: string): number | null =>
+  optionalPercentage(warnings, fieldAt(record, key), join(path, key));
 
 export const pickUrl = (
   warnings: Warnings,

@@ -26,10 +26,9 @@ export const nonNegative: Rule<number> = {
   expected: 'a finite number ≥ 0',
   test: (value): value is number => isFiniteNumber(value) && value >= 0,
 };
-export const percentage: Rule<number> = {
-  expected: 'a percentage from 0 to 100',
-  test: (value): value is number => isFiniteNumber(value) && value >= 0 && value <= 100,
-};
+/** A percentage as a number; `inPercentRange` says whether it lies in the documented 0–100. */
+export const percentage: Rule<number> = { expected: 'a percentage from 0 to 100', test: isFiniteNumber };
+export const inPercentRange = (value: number): boolean => value >= 0 && value <= 100;
 export const severity: Rule<Severity> = {
   expected: 'a severity of 1, 2 or 3',
   test: (value): value is Severity => value === 1 || value === 2 || value === 3,

@@ -13,8 +13,11 @@ export const en: Labels = {
   reportLoaded: (summary) => `Report loaded. ${summary}`,
 
   noConclusiveCondition: 'No conclusive condition',
+  belowConfidenceThreshold: "No condition passed Legit.Health's confidence threshold",
+  topSuggestion: 'Top AI suggestion',
   bodySite: 'Body site',
   issued: 'Issued',
+  created: 'Created',
   visit: 'Visit',
   icd11: 'ICD-11',
   portalData: 'Portal data',
@@ -28,14 +31,40 @@ export const en: Labels = {
     urgentReferral: 'Urgent referral (48 h)',
     highPriorityReferral: 'High-priority referral (15 days)',
   },
-  calloutUrgentReferral: (v) => `Urgent referral: should be seen by a doctor within 48 hours (${v}).`,
-  calloutHighPriorityReferral: (v) => `High-priority referral: should be seen by a doctor within 15 days (${v}).`,
-  calloutMalignancy: (v) => `Possible malignancy (${v}).`,
-  calloutPigmentedLesion: (v) => `Pigmented lesion (${v}).`,
-  calloutHasCondition: (v) => `A skin condition is likely present (${v}).`,
-  thresholdNote: (t) => `Callouts are raised at or above: ${t}.`,
+  calloutUrgentReferral: (v) =>
+    `AI estimate: urgent referral likely, ${v}. The patient should be seen by a doctor within 48 hours.`,
+  calloutHighPriorityReferral: (v) =>
+    `AI estimate: high-priority referral likely, ${v}. The patient should be seen by a doctor within 15 days.`,
+  calloutMalignancy: (v) => `AI estimate: possible malignancy, ${v}.`,
+  calloutAdjustedMalignancy: (v) => `AI estimate: possible malignancy (adjusted malignancy), ${v}.`,
+  calloutPigmentedLesion: (v) => `AI estimate: pigmented lesion likely, ${v}.`,
+  calloutHasCondition: (v) => `AI estimate: a skin condition is likely present, ${v}.`,
+  thresholdNote: (t) => `Portal thresholds for callouts (this portal's policy, not Legit.Health's): ${t}.`,
 
-  conclusionsHeading: 'Possible conditions',
+  summaryHeading: 'Summary',
+  referral: 'Referral',
+  notComputed: 'not computed',
+  referralBelow: (values) => `below the portal's thresholds — ${values}.`,
+  certainty: 'Result certainty',
+  entropyReading: (v) => `entropy ${v} (lower means more certain).`,
+  uncertainResult: (v) => `uncertain result: entropy ${v} (lower means more certain).`,
+  imageQuality: 'Image quality',
+  imagesBelowQuality: (below, total) =>
+    `${below} of ${total} ${total === 1 ? 'image' : 'images'} below the quality threshold.`,
+  imagesAboveQuality: (total) =>
+    total === 1
+      ? 'the image meets the quality threshold.'
+      : total === 2
+        ? 'both images meet the quality threshold.'
+        : `all ${total} images meet the quality threshold.`,
+  imagesUnscored: (n) => (n === 1 ? '1 image has no quality score.' : `${n} images have no quality score.`),
+  noImages: 'no images.',
+  portalThreshold: (v) => `Portal threshold: ${v}`,
+  portalThresholds: (v) => `Portal thresholds: ${v}`,
+  portalThresholdOff: 'Portal threshold: off',
+  portalPolicyNote: "Thresholds are this portal's policy, not Legit.Health's.",
+
+  conclusionsHeading: 'Differential diagnosis',
   conclusionsChartTitle: 'Probability of each condition',
   conclusionsChartDescription: (top) =>
     `Bar chart of the conditions ranked by probability; the most likely is ${top}. The same figures are listed in the table.`,
@@ -45,23 +74,29 @@ export const en: Labels = {
   combined: 'combined',
 
   severityHeading: 'Severity',
-  severityLevels: { 1: 'low', 2: 'moderate', 3: 'high' },
+  severityLevels: { 1: 'low severity', 2: 'moderate severity', 3: 'high severity' },
   scoreText: (score, band, severity) =>
     [score, band && `— ${band}`, severity && `(${severity})`].filter(Boolean).join(' '),
   scoreOutsideBands: 'The score lies outside the published bands.',
   noBands: 'No severity bands were given for this score.',
-  facets: 'Signs scored',
+  severityDisagrees: (band) =>
+    `The report's interpretation is shown; it differs from the band that holds this score: ${band}.`,
+  facets: 'Assessed item',
   facetValue: 'Value',
-  rawValue: 'Raw value',
+  rawValue: 'Score',
   reduction: 'Reduction',
   explainability: (s) => `Areas that drove the ${s} score`,
+  enlargeExplainability: (s) => `Enlarge the areas that drove the ${s} score`,
+  annotations: 'Annotations',
 
   imagesHeading: 'Images',
   imageAlt: (i, m) => `Image ${i}${m ? `, ${m}` : ''}`,
   macroscopicAlt: 'Wide view of the body area',
   quality: (s) => `Quality ${s}/100`,
+  qualityNotAvailable: 'Quality: not available',
   lowQuality: 'Low quality',
   modality: 'Modality',
+  modalityNames: {},
   enlarge: (i) => `Enlarge image ${i}`,
   close: 'Close',
   imageRefreshing: 'Image link expired — refreshing…',
@@ -83,4 +118,9 @@ export const en: Labels = {
     n === 1
       ? 'One part of this report could not be read and is not shown.'
       : `${n} parts of this report could not be read and are not shown.`,
+  warningsKept: (n) =>
+    n === 1
+      ? 'One part of this report is shown, but needs checking.'
+      : `${n} parts of this report are shown, but need checking.`,
+  outOfRange: 'outside 0–100',
 };

@@ -2,7 +2,7 @@
  * Pure geometry for severity bars: where each band sits on one scale, and which band a
  * score falls in. Bands may touch or overlap at their edges and may be zero-width.
  */
-import type { ScoringSystem, SeverityBand } from '../../report/model';
+import type { SeverityBand } from '../../report/model';
 
 export interface BandScale {
   min: number;
@@ -67,9 +67,4 @@ export function bandForScore(
   if (halfOpen.length > 0) return halfOpen[halfOpen.length - 1]!;
   const topMax = Math.max(...bands.map((b) => b.max));
   return containing.find((b) => b.max === topMax) ?? null;
-}
-
-/** The severity to show: the report's own when given, else the band's. */
-export function effectiveSeverity(system: ScoringSystem, band: SeverityBand | null): 1 | 2 | 3 | null {
-  return system.severity ?? band?.severity ?? null;
 }

@@ -1,19 +1,38 @@
 import type { FindingName, PreliminaryFindings } from '../../report/model';
 import type { ResolvedThresholds } from '../defaults';
-import { formatPercent } from './format';
 import type { Labels } from '../labels/types';
+import { formatPercent } from './format';
+import { crosses, malignancyTriage, referralTriage } from './triage';
 
 export type Tone = 'danger' | 'warning' | 'info';
 
-/** Callouts in order of urgency; each names its own sentence and tone. */
-export const CALLOUTS: ReadonlyArray<{ finding: FindingName; tone: Tone; text: (l: Labels) => (v: string) => string }> =
-  [
-    { finding: 'urgentReferral', tone: 'danger', text: (l) => l.calloutUrgentReferral },
-    { finding: 'malignancy', tone: 'danger', text: (l) => l.calloutMalignancy },
-    { finding: 'highPriorityReferral', tone: 'warning', text: (l) => l.calloutHighPriorityReferral },
-    { finding: 'pigmentedLesion', tone: 'warning', text: (l) => l.calloutPigmentedLesion },
-    { finding: 'hasCondition', tone: 'info', text: (l) => l.calloutHasCondition },
-  ];
+/** Every finding, most urgent first: the order of the findings table and of the threshold note. */
+export const FINDING_ORDER: readonly FindingName[] = [
+  'urgentReferral',
+  'highPriorityReferral',
+  'malignancy',
+  'adjustedMalignancy',
+  'pigmentedLesion',
+  'hasCondition',
+];
+
+const SENTENCES: Record<FindingName, (l: Labels) => (v: string) => string> = {
+  urgentReferral: (l) => l.calloutUrgentReferral,
+  highPriorityReferral: (l) => l.calloutHighPriorityReferral,
+  malignancy: (l) => l.calloutMalignancy,
+  adjustedMalignancy: (l) => l.calloutAdjustedMalignancy,
+  pigmentedLesion: (l) => l.calloutPigmentedLesion,
+  hasCondition: (l) => l.calloutHasCondition,
+};
+
+const TONES: Record<FindingName, Tone> = {
+  urgentReferral: 'danger',
+  highPriorityReferral: 'warning',
+  malignancy: 'danger',
+  adjustedMalignancy: 'danger',
+  pigmentedLesion: 'warning',
+  hasCondition: 'info',
+};
 
 export interface RaisedCallout {
   finding: FindingName;
@@ -21,17 +40,28 @@ export interface RaisedCallout {
   text: string;
 }
 
-/** The callouts a report raises under the portal's thresholds (pure, also used for the announcement). */
+/** One finding's callout, worded as an AI estimate with its value. */
+export function callout(finding: FindingName, value: number, labels: Labels, locale: string): RaisedCallout {
+  return { finding, tone: TONES[finding], text: SENTENCES[finding](labels)(formatPercent(value, locale)) };
+}
+
+/**
+ * The callouts a report raises under the portal's thresholds, most urgent first: only the most
+ * urgent referral tier, one malignancy estimate (the higher), then pigmented lesion and condition.
+ * Pure: the summary, the findings section and the screen-reader announcement all read it.
+ */
 export function raisedCallouts(
   findings: PreliminaryFindings,
   thresholds: ResolvedThresholds,
   labels: Labels,
   locale: string,
 ): RaisedCallout[] {
-  return CALLOUTS.flatMap(({ finding, tone, text }) => {
-    const value = findings[finding];
-    const threshold = thresholds[finding];
-    if (value === null || threshold === null || value < threshold) return [];
-    return [{ finding, tone, text: text(labels)(formatPercent(value, locale)) }];
-  });
+  const referral = referralTriage(findings, thresholds).raised;
+  const malignancy = malignancyTriage(findings, thresholds);
+  const raised: FindingName[] = [
+    ...(referral ? [referral] : []),
+    ...(malignancy.raised && malignancy.finding ? [malignancy.finding] : []),
+    ...(['pigmentedLesion', 'hasCondition'] as const).filter((f) => crosses(findings[f], thresholds[f])),
+  ];
+  return raised.map((finding) => callout(finding, findings[finding] ?? 0, labels, locale));
 }

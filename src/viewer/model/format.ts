@@ -7,11 +7,11 @@
 const MAX_FRACTION_DIGITS = 6;
 
 /** Decimals needed to show `value` as the report wrote it (capped). */
-export function decimalsOf(value: number): number {
+export function decimalsOf(value: number, cap = MAX_FRACTION_DIGITS): number {
   if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
   const [mantissa = '', exponent] = Math.abs(value).toExponential().split('e');
   const mantissaDecimals = (mantissa.split('.')[1] ?? '').length;
-  return Math.min(MAX_FRACTION_DIGITS, Math.max(0, mantissaDecimals - Number(exponent)));
+  return Math.min(cap, Math.max(0, mantissaDecimals - Number(exponent)));
 }
 
 const cache = new Map<string, Intl.NumberFormat>();
@@ -25,9 +25,14 @@ function numberFormat(locale: string, style: 'decimal' | 'percent', digits: numb
   return format;
 }
 
-/** `99.65` → "99.65%" (en) / "99,65 %" (es). Input is on the 0–100 scale. */
+/**
+ * `99.65` → "99.65%" (en) / "99,65 %" (es). Input is on the 0–100 scale. A value outside 0–100
+ * (kept from an odd report) is shown with all its decimals, exactly as sent: 100.0000001 never
+ * reads 100%.
+ */
 export function formatPercent(value: number, locale: string): string {
-  const format = numberFormat(locale, 'percent', Math.min(MAX_FRACTION_DIGITS, decimalsOf(value)));
+  const digits = value < 0 || value > 100 ? Math.min(15, decimalsOf(value, 15)) : decimalsOf(value);
+  const format = numberFormat(locale, 'percent', digits);
   // Below the finest precision shown, say "<" rather than round a real value to 0%.
   const smallest = 10 ** -MAX_FRACTION_DIGITS;
   if (value > 0 && value < smallest) return `<${format.format(smallest / 100)}`;
@@ -38,9 +43,20 @@ export function formatNumber(value: number, locale: string, maxDigits = MAX_FRAC
   return numberFormat(locale, 'decimal', Math.min(maxDigits, decimalsOf(value))).format(value);
 }
 
-/** An ISO timestamp in the user's locale, or the original text if it cannot be read. */
+/**
+ * An ISO timestamp in the user's locale with its time zone ("Aug 3, 2023, 12:38 PM GMT+2"), so a
+ * time is never read in the wrong zone; the original text if it cannot be read.
+ */
 export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone,
+  }).format(date);
 }

@@ -31,9 +31,7 @@ export function Conclusions({ conclusions }: { conclusions: readonly Conclusion[
           {rows.map((row) => (
             <tr key={row.key} className={row.grouped ? 'lrv-grouped' : undefined}>
               <th scope="row">{row.grouped ? labels.otherConditions(row.grouped.count) : row.name}</th>
-              <td className="lrv-code-cell">
-                <Codes codes={row.icd11} />
-              </td>
+              <td className="lrv-code-cell">{!row.grouped && <Codes codes={row.icd11} />}</td>
               <td className="lrv-num">
                 <Percent value={row.probability} />
                 {row.grouped && row.probability !== null && <span className="lrv-muted"> {labels.combined}</span>}

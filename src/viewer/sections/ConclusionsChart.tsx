@@ -12,7 +12,9 @@ export function ConclusionsChart({ rows, height }: { rows: ConclusionRow[]; heig
   const data = rows.map((row) => ({
     key: row.key,
     name: row.grouped ? labels.otherConditions(row.grouped.count) : row.name,
-    value: row.probability ?? 0,
+    // Not computed draws no bar (never a sliver that reads as a tiny value); a value outside
+    // 0–100 is drawn within the axis, its label as sent.
+    value: row.probability === null ? null : Math.min(100, Math.max(0, row.probability)),
     label: row.probability === null ? labels.notAvailable : formatPercent(row.probability, locale),
     grouped: Boolean(row.grouped),
   }));
@@ -35,7 +37,7 @@ export function ConclusionsChart({ rows, height }: { rows: ConclusionRow[]; heig
             tick={{ fill: 'var(--lrv-text)', fontSize: 12 }}
             interval={0}
           />
-          <Bar dataKey="value" isAnimationActive={false} radius={[0, 3, 3, 0]} minPointSize={2}>
+          <Bar dataKey="value" isAnimationActive={false} radius={[0, 3, 3, 0]} minPointSize={visibleWhenKnown}>
             {data.map((d) => (
               <Cell key={d.key} fill={d.grouped ? 'var(--lrv-bar-muted)' : 'var(--lrv-bar)'} />
             ))}
@@ -46,3 +48,6 @@ export function ConclusionsChart({ rows, height }: { rows: ConclusionRow[]; heig
     </div>
   );
 }
+
+/** A real value, even 0, keeps a 2 px bar so its row never looks empty; a value not computed gets none. */
+const visibleWhenKnown = (value: number | undefined | null): number => (value === null || value === undefined ? 0 : 2);

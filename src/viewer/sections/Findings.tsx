@@ -1,39 +1,25 @@
-import type { FindingName, PreliminaryFindings } from '../../report/model';
-import { CALLOUTS, raisedCallouts } from '../model/callouts';
+import type { PreliminaryFindings } from '../../report/model';
+import type { ResolvedThresholds } from '../defaults';
+import { raisedCallouts, FINDING_ORDER } from '../model/callouts';
 import type { Labels } from '../labels/types';
 import { useViewer } from '../viewer-settings';
 import { formatPercent } from '../model/format';
-import { CalloutIcon } from '../icons';
+import { Callouts } from './Callouts';
 import { Section } from './Section';
 import { Percent } from './Values';
 
-const TABLE_ORDER: readonly FindingName[] = [
-  'urgentReferral',
-  'highPriorityReferral',
-  'malignancy',
-  'adjustedMalignancy',
-  'pigmentedLesion',
-  'hasCondition',
-];
-
+/** Every finding with its value; the callouts the summary does not carry (pigmented lesion, condition). */
 export function Findings({ findings }: { findings: PreliminaryFindings }) {
   const { labels, locale, thresholds } = useViewer();
-  const callouts = raisedCallouts(findings, thresholds, labels, locale);
+  const callouts = raisedCallouts(findings, thresholds, labels, locale).filter(
+    (c) => c.finding === 'pigmentedLesion' || c.finding === 'hasCondition',
+  );
   return (
     <Section name="findings" heading={labels.findingsHeading}>
-      {callouts.length > 0 && (
-        <ul className="lrv-callouts">
-          {callouts.map((c) => (
-            <li key={c.finding} className={`lrv-callout lrv-tone-${c.tone}`} data-finding={c.finding}>
-              <CalloutIcon tone={c.tone} />
-              <span>{c.text}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <Callouts callouts={callouts} />
       <table className="lrv-table lrv-findings-table">
         <tbody>
-          {TABLE_ORDER.map((name) => (
+          {FINDING_ORDER.map((name) => (
             <tr key={name}>
               <th scope="row">{labels.findingNames[name]}</th>
               <td className="lrv-num">
@@ -48,9 +34,9 @@ export function Findings({ findings }: { findings: PreliminaryFindings }) {
   );
 }
 
-/** "Urgent referral (48 h) 50% · Malignancy 50% …" for the callouts that are on. */
-function thresholdSummary(thresholds: Record<FindingName, number | null>, labels: Labels, locale: string): string {
-  return CALLOUTS.flatMap(({ finding }) => {
+/** "Urgent referral (48 h) 50% · Malignancy 50% …" for the thresholds that are on. */
+function thresholdSummary(thresholds: ResolvedThresholds, labels: Labels, locale: string): string {
+  return FINDING_ORDER.flatMap((finding) => {
     const t = thresholds[finding];
     return t === null ? [] : [`${labels.findingNames[finding]} ${formatPercent(t, locale)}`];
   }).join(' · ');

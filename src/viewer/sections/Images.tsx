@@ -1,10 +1,10 @@
-import { useRef, useState } from 'react';
-import type { Media, Observation } from '../../report/model';
+import type { AnnotatedMedia, Observation } from '../../report/model';
 import { useViewer } from '../viewer-settings';
 import { formatNumber } from '../model/format';
+import { modalityName } from '../model/modality';
+import { ImageDialog, useImageDialog } from './ImageDialog';
 import { ReportImage } from './ReportImage';
 import { Section } from './Section';
-import { CompareWithEarlier } from '../compare/CompareWithEarlier';
 
 /** The observations with modality and quality, plus the wide macroscopic shot when present. */
 export function Images({
@@ -12,40 +12,39 @@ export function Images({
   macroscopic,
 }: {
   observations: readonly Observation[];
-  macroscopic: Media | null;
+  macroscopic: AnnotatedMedia | null;
 }) {
   const { labels, locale, diqaThreshold } = useViewer();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const [enlarged, setEnlarged] = useState<{ url: string; alt: string } | null>(null);
-
-  const open = (url: string | null, alt: string) => {
-    if (!url) return;
-    setEnlarged({ url, alt });
-    // showModal traps focus, closes on Escape and returns focus to the opener.
-    dialogRef.current?.showModal?.();
-  };
+  const dialog = useImageDialog();
 
   return (
     <Section name="images" heading={labels.imagesHeading} notAssessed={observations.length === 0 && !macroscopic}>
       <ul className="lrv-gallery">
         {observations.map((o, index) => {
-          const alt = labels.imageAlt(index + 1, o.modality);
+          const modality = modalityName(labels, o.modality);
+          const alt = labels.imageAlt(index + 1, modality);
           const low = o.diqaScore !== null && o.diqaScore < diqaThreshold;
           return (
             <li key={index} className="lrv-gallery-item">
               <ReportImage
                 url={o.url}
                 alt={alt}
-                onOpen={() => open(o.url, alt)}
+                onOpen={() => dialog.open(alt, [{ url: o.url, alt }])}
                 openLabel={labels.enlarge(index + 1)}
                 caption={
                   <>
-                    <span>{o.modality ?? o.type ?? ''}</span>
+                    <span>{modality ?? o.type ?? ''}</span>
                     <span className={low ? 'lrv-quality lrv-quality-low' : 'lrv-quality'}>
+                      {/* The exact value the flag compared: 59.96 stays 59.96. */}
                       {o.diqaScore === null
-                        ? labels.notAvailable
-                        : labels.quality(formatNumber(o.diqaScore, locale, 1))}
-                      {low && <strong> · {labels.lowQuality}</strong>}
+                        ? labels.qualityNotAvailable
+                        : labels.quality(formatNumber(o.diqaScore, locale))}
+                      {low && (
+                        <strong>
+                          {' · '}
+                          {labels.lowQuality} ({labels.portalThreshold(formatNumber(diqaThreshold, locale))})
+                        </strong>
+                      )}
                     </span>
                   </>
                 }
@@ -58,25 +57,18 @@ export function Images({
             <ReportImage
               url={macroscopic.url}
               alt={labels.macroscopicAlt}
-              onOpen={() => open(macroscopic.url, labels.macroscopicAlt)}
+              onOpen={() =>
+                dialog.open(labels.macroscopicAlt, [
+                  { url: macroscopic.url, alt: labels.macroscopicAlt, annotations: macroscopic.annotations },
+                ])
+              }
               openLabel={labels.macroscopicAlt}
               caption={labels.macroscopicAlt}
             />
           </li>
         )}
       </ul>
-      <dialog ref={dialogRef} className="lrv-dialog" aria-label={enlarged?.alt} onClose={() => setEnlarged(null)}>
-        {enlarged && (
-          <CompareWithEarlier>
-            <img className="lrv-dialog-img" src={enlarged.url} alt={enlarged.alt} referrerPolicy="no-referrer" />
-          </CompareWithEarlier>
-        )}
-        <form method="dialog">
-          <button type="submit" className="lrv-button" autoFocus>
-            {labels.close}
-          </button>
-        </form>
-      </dialog>
+      <ImageDialog shown={dialog.shown} onClose={dialog.close} />
     </Section>
   );
 }

@@ -1,27 +1,66 @@
-import type { ScoringSystem } from '../../report/model';
+import type { Observation, ScoringSystem } from '../../report/model';
+import type { Labels } from '../labels/types';
 import { useViewer, useViewerId } from '../viewer-settings';
 import { formatNumber } from '../model/format';
+import { modalityName } from '../model/modality';
+import { scoringCode } from '../model/scoring-code';
+import { ImageDialog, useImageDialog, type DialogFigure } from './ImageDialog';
 import { ReportImage } from './ReportImage';
 import { SeverityBar } from './SeverityBar';
 import { Section } from './Section';
 import { NumberValue, TextValue } from './Values';
 
-export function ScoringSystems({ systems }: { systems: readonly ScoringSystem[] }) {
+export function ScoringSystems({
+  systems,
+  observations = [],
+}: {
+  systems: readonly ScoringSystem[];
+  /** The images, so that an explainability map opens beside the clinical image it explains. */
+  observations?: readonly Observation[];
+}) {
   const { labels } = useViewer();
+  const dialog = useImageDialog();
+  const explained = explainedImage(observations, labels);
   return (
     <Section name="severity" heading={labels.severityHeading} notAssessed={systems.length === 0}>
       <ul className="lrv-systems">
         {systems.map((system, index) => (
-          <ScoringSystemItem key={`${index}:${system.key}`} system={system} index={index} />
+          <ScoringSystemItem
+            key={`${index}:${system.key}`}
+            system={system}
+            index={index}
+            onOpenMap={(label, map) => dialog.open(label, explained ? [map, explained] : [map])}
+          />
         ))}
       </ul>
+      <ImageDialog shown={dialog.shown} onClose={dialog.close} />
     </Section>
   );
 }
 
-function ScoringSystemItem({ system, index }: { system: ScoringSystem; index: number }) {
+/**
+ * The clinical image an explainability map explains. The report does not link the two; its
+ * scores are per body-site image, so this is the first clinical image (else the first image).
+ */
+function explainedImage(observations: readonly Observation[], labels: Labels): DialogFigure | null {
+  const withUrl = observations.map((o, index) => ({ o, index })).filter(({ o }) => o.url !== null);
+  const pick = withUrl.find(({ o }) => o.modality?.trim().toLowerCase() === 'clinical') ?? withUrl[0];
+  return pick ? { url: pick.o.url, alt: labels.imageAlt(pick.index + 1, modalityName(labels, pick.o.modality)) } : null;
+}
+
+function ScoringSystemItem({
+  system,
+  index,
+  onOpenMap,
+}: {
+  system: ScoringSystem;
+  index: number;
+  onOpenMap: (label: string, map: DialogFigure) => void;
+}) {
   const { labels, locale } = useViewer();
   const headingId = useViewerId(`system-${index}`);
+  const map = system.explainabilityMedia;
+  const mapLabel = labels.explainability(system.name);
   return (
     <li className="lrv-system">
       <div className="lrv-system-main">
@@ -29,7 +68,7 @@ function ScoringSystemItem({ system, index }: { system: ScoringSystem; index: nu
           {system.name}
         </h4>
         <p className="lrv-muted lrv-system-code">
-          {system.code}
+          {scoringCode(system.code)}
           {system.unit && ` · ${system.unit}`}
           {system.reduction !== null && (
             <>
@@ -76,12 +115,14 @@ function ScoringSystemItem({ system, index }: { system: ScoringSystem; index: nu
           </table>
         )}
       </div>
-      {system.explainabilityMedia && (
+      {map && (
         <div className="lrv-system-media">
           <ReportImage
-            url={system.explainabilityMedia.url}
-            alt={labels.explainability(system.name)}
-            caption={labels.explainability(system.name)}
+            url={map.url}
+            alt={mapLabel}
+            caption={mapLabel}
+            onOpen={() => onOpenMap(mapLabel, { url: map.url, alt: mapLabel, annotations: map.annotations })}
+            openLabel={labels.enlargeExplainability(system.name)}
           />
         </div>
       )}

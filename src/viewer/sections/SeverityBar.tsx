@@ -1,22 +1,29 @@
-import type { ScoringSystem } from '../../report/model';
-import { bandForScore, bandScale, effectiveSeverity, placeBands, positionOnScale } from '../model/band-geometry';
+import type { ScoringSystem, SeverityBand } from '../../report/model';
+import { bandsHolding } from '../../report/score-agreement';
+import { bandScale, placeBands, positionOnScale } from '../model/band-geometry';
+import { readingText, scoreReading } from '../model/score-reading';
+import type { Labels } from '../labels/types';
 import { useViewer } from '../viewer-settings';
 import { formatNumber } from '../model/format';
 
 /**
  * One scoring system's score on its bands: bands laid out on one scale, shaded by severity
  * (colour plus pattern), a marker at the score, and the reading as text. With no bands the
- * score is shown as text only, since there is no scale to place it on.
+ * score is shown as text only, since there is no scale to place it on. The words come from one
+ * source (see score-reading): the meter's `aria-valuetext` is the text on screen.
  */
 export function SeverityBar({ system, headingId }: { system: ScoringSystem; headingId: string }) {
   const { labels, locale } = useViewer();
   const { score, bands } = system;
-  const band = bandForScore(bands, score, system.severity);
-  const severity = effectiveSeverity(system, band);
-  const severityWord = severity ? labels.severityLevels[severity] : null;
-  const scoreText = score === null ? labels.notAvailable : formatNumber(score, locale);
-  const reading = labels.scoreText(scoreText, band?.label ?? system.severityText, severityWord);
+  const read = scoreReading(system);
+  const band = read.band;
+  const reading = readingText(system, read, labels, locale);
   const scale = bandScale(bands, score);
+  const disagreement = read.disagreeing.length > 0 && (
+    <p className="lrv-disagreement">
+      {labels.severityDisagrees(read.disagreeing.map((b) => bandText(b, labels, locale)).join(' / '))}
+    </p>
+  );
 
   if (!scale || score === null) {
     return (
@@ -28,7 +35,7 @@ export function SeverityBar({ system, headingId }: { system: ScoringSystem; head
   }
 
   const placed = placeBands(bands, scale);
-  const outside = band === null;
+  const outside = bandsHolding(bands, score).length === 0;
   return (
     <div className="lrv-severity">
       <div
@@ -56,6 +63,7 @@ export function SeverityBar({ system, headingId }: { system: ScoringSystem; head
       <p className="lrv-score-text" aria-hidden="true">
         {reading}
       </p>
+      {disagreement}
       {outside && <p className="lrv-muted">{labels.scoreOutsideBands}</p>}
       <ul className="lrv-legend">
         {bands.map((b, index) => (
@@ -68,4 +76,10 @@ export function SeverityBar({ system, headingId }: { system: ScoringSystem; head
       </ul>
     </div>
   );
+}
+
+/** A band as the legend reads it: "Moderate 2.1–4.5 (moderate severity)". */
+function bandText(b: SeverityBand, labels: Labels, locale: string): string {
+  const range = `${formatNumber(b.min, locale)}–${formatNumber(b.max, locale)}`;
+  return `${b.label} ${range}${b.severity ? ` (${labels.severityLevels[b.severity]})` : ''}`;
 }

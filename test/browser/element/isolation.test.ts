@@ -74,6 +74,8 @@ describe('<legit-report-viewer> isolation', () => {
     await expect.element(page.getByRole('row', { name: /^Acne ED80/ })).toBeVisible();
     // Hit-testing reaches the widget: nothing covers it.
     const cell = [...regionOf(element).querySelectorAll('td')].find((td) => td.textContent === '99.65%')!;
+    // The summary comes first, so the table may sit below the fold: bring it into view to hit-test it.
+    cell.scrollIntoView({ block: 'center' });
     const box = cell.getBoundingClientRect();
     const hit = element.shadowRoot!.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
     expect(cell.contains(hit)).toBe(true);

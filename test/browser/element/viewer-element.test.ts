@@ -88,7 +88,7 @@ describe('<legit-report-viewer>', () => {
     await expect.element(page.getByRole('row', { name: /^Acne ED80/ })).toHaveTextContent('99.65%');
     element.locale = 'es';
     await expect.element(page.getByRole('region', { name: 'Informe diagnóstico' })).toBeVisible();
-    await expect.element(page.getByRole('heading', { name: 'Posibles afecciones' })).toBeVisible();
+    await expect.element(page.getByRole('heading', { name: 'Diagnóstico diferencial' })).toBeVisible();
     await expect.element(page.getByRole('row', { name: /^Acne ED80/ })).toHaveTextContent('99,65 %');
     expect(fetchReport.mock.calls.map((call) => call[0].locale)).toEqual(['en', 'es']);
   });
@@ -100,12 +100,16 @@ describe('<legit-report-viewer>', () => {
     );
     await expect.element(page.getByRole('region', { name: 'Acne report' })).toBeVisible();
     expect(regionOf(element).dataset.theme).toBe('dark');
-    const callout = (name: string, days: string) =>
-      page.getByText(`${name}: should be seen by a doctor within ${days} (100%).`, { exact: true });
-    await expect.element(callout('High-priority referral', '15 days')).toBeVisible();
-    expect(regionOf(element).textContent).not.toContain('Urgent referral: should be seen');
+    // Only the most urgent tier the portal's thresholds raise is called out.
+    const callout = (tier: string, within: string) =>
+      page.getByRole('listitem').filter({
+        hasText: `AI estimate: ${tier} referral likely, 100%. The patient should be seen by a doctor within ${within}.`,
+      });
+    await expect.element(callout('high-priority', '15 days')).toBeVisible();
+    expect(regionOf(element).textContent).not.toContain('AI estimate: urgent referral');
     element.thresholds = {};
-    await expect.element(callout('Urgent referral', '48 hours')).toBeVisible();
+    await expect.element(callout('urgent', '48 hours')).toBeVisible();
+    expect(regionOf(element).textContent).not.toContain('AI estimate: high-priority referral');
   });
 
   test('a failed fetch fires legit-error with the typed error; report-id "" goes back to waiting', async () => {

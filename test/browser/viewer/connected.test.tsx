@@ -41,7 +41,7 @@ describe('<LegitReportViewer>', () => {
     await expect.element(screen.getByRole('row', { name: /^Acne ED80/ })).toHaveTextContent('99.65%');
     await expect
       .element(screen.getByRole('meter', { name: 'Acne lesion estimation grading index' }))
-      .toHaveAttribute('aria-valuetext', '8 — Grade 1 (low)');
+      .toHaveAttribute('aria-valuetext', '8 — Grade 1 (low severity)');
     expect(onReport).toHaveBeenCalledTimes(1);
     expect(fetchReport.mock.calls[0]![0]).toMatchObject({ id: 'abc12345', format: 'raw' });
     expect(await axeViolations(screen.container)).toEqual([]);

@@ -29,7 +29,7 @@ describe.each(cases)('$name, $theme, $width px', ({ json, theme, width }) => {
   });
 });
 
-test('keyboard reaches every control in order: facets, images, portal data, PDF', async () => {
+test('keyboard reaches every control in order: facets, the explainability map, images, portal data, PDF', async () => {
   await page.viewport(1024, 1200);
   const screen = await render(
     <>
@@ -41,7 +41,7 @@ test('keyboard reaches every control in order: facets, images, portal data, PDF'
       <button type="button">After the report</button>
     </>,
   );
-  await expect.poll(() => screen.container.querySelectorAll('button.lrv-img-button').length).toBe(3);
+  await expect.poll(() => screen.container.querySelectorAll('button.lrv-img-button').length).toBe(4);
   screen.getByRole('button', { name: 'Before the report' }).element().focus();
   // Real Tab presses, so the order is the browser's (tabindex, hidden parts, closed dialogs), not the DOM's.
   const reached: string[] = [];
@@ -57,6 +57,7 @@ test('keyboard reaches every control in order: facets, images, portal data, PDF'
     'Erythema',
     'Induration',
     'Affected area',
+    'Enlarge the areas that drove the Local automatic psoriasis area and severity index score',
     'Enlarge image 1',
     'Enlarge image 2',
     'Wide view of the body area',

@@ -22,11 +22,11 @@ describe('thresholds', () => {
     const screen = await render(
       <LegitReportView report={emptyReport({ findings })} thresholds={{ pigmentedLesion: undefined }} />,
     );
-    const note = screen.getByText(/^Callouts are raised at or above:/);
+    const note = screen.getByText(/^Portal thresholds for callouts/);
     await expect
       .element(note)
       .toHaveTextContent(
-        'Callouts are raised at or above: Urgent referral (48 h) 50% · Malignancy 50% · High-priority referral (15 days) 50% · Pigmented lesion 50% · Has condition 50%.',
+        "Portal thresholds for callouts (this portal's policy, not Legit.Health's): Urgent referral (48 h) 50% · High-priority referral (15 days) 50% · Malignancy 50% · Adjusted malignancy 50% · Pigmented lesion 50% · Has condition 50%.",
       );
     expect(screen.container.textContent).not.toContain('NaN');
     expect(calloutsOf(screen.container)).toEqual([]);
@@ -40,13 +40,13 @@ describe('thresholds', () => {
       />,
     );
     expect(calloutsOf(screen.container)).toEqual([
-      'Urgent referral: should be seen by a doctor within 48 hours (20%).',
-      'Pigmented lesion (60%).',
+      'Referral: AI estimate: urgent referral likely, 20%. The patient should be seen by a doctor within 48 hours.Portal threshold: 20%',
+      'AI estimate: pigmented lesion likely, 60%.',
     ]);
     await expect
-      .element(screen.getByText(/^Callouts are raised at or above:/))
+      .element(screen.getByText(/^Portal thresholds for callouts/))
       .toHaveTextContent(
-        'Callouts are raised at or above: Urgent referral (48 h) 20% · High-priority referral (15 days) 50% · Pigmented lesion 50% · Has condition 50%.',
+        "Portal thresholds for callouts (this portal's policy, not Legit.Health's): Urgent referral (48 h) 20% · High-priority referral (15 days) 50% · Adjusted malignancy 50% · Pigmented lesion 50% · Has condition 50%.",
       );
   });
 });

@@ -116,7 +116,7 @@ export const FHIR_PSORIASIS: DiagnosticReport = {
     highPriorityReferral: null,
   },
   analysisDurationSeconds: 0.91670727729797,
-  macroscopicMedia: { type: 'Image', url: S3_IMAGE },
+  macroscopicMedia: { type: 'Image', url: S3_IMAGE, annotations: [] },
   observations: [
     { type: 'Image', url: S3_IMAGE, modality: 'Clinical', diqaScore: 86 },
     { type: 'Image', url: S3_IMAGE, modality: 'Clinical', diqaScore: 92 },
@@ -163,7 +163,7 @@ export const FHIR_PSORIASIS: DiagnosticReport = {
         ),
       ],
       reduction: null,
-      explainabilityMedia: { type: 'Image', url: S3_IMAGE },
+      explainabilityMedia: { type: 'Image', url: S3_IMAGE, annotations: [] },
     },
   ],
   warnings: [],

@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ReportEnvelopeError, ReportParseError, codeKey, parseDiagnosticReport } from '../../../src/report';
-import type { DiagnosticReport, ReportSource } from '../../../src/report';
+import type { DiagnosticReport, ParseWarning, ReportSource } from '../../../src/report';
+import { checkInterpretation } from '../../../src/report/score-agreement';
 import { checkReportUrl } from '../../../src/report/url-policy';
 import { largeSyntheticReport, rankForModel, reportArb } from '../../support/report-arbitraries';
 import { PDF_CREDENTIAL, writeFhir, writeRawV2, writeRawV3, type WireJson } from '../../../fixtures/wire/writers';
@@ -15,7 +16,7 @@ import fhirPsoriasis from '../../../fixtures/fhir-psoriasis.json';
 import rawAcne from '../../../fixtures/raw-acne.json';
 import rawV3Acne from '../../../fixtures/raw-v3-acne.json';
 import { parseOutcome as outcome } from '../../support/typed-errors';
-import { edit } from './wire-edit';
+import { edit } from '../../support/wire-edit';
 
 /** The model's own rules, checked on whatever the parser returned. */
 function assertModelRules(model: DiagnosticReport): void {
@@ -25,7 +26,10 @@ function assertModelRules(model: DiagnosticReport): void {
     ...model.conclusions.map((c) => c.probability),
     ...model.observations.map((o) => o.diqaScore),
   ];
-  for (const p of percentages) expect(p === null || (Number.isFinite(p) && p >= 0 && p <= 100)).toBe(true);
+  for (const p of percentages) expect(p === null || Number.isFinite(p)).toBe(true);
+  // A percentage outside 0–100 is kept as sent, never silently: a warning marks it.
+  const outOfRange = percentages.filter((p) => p !== null && (p < 0 || p > 100)).length;
+  expect(model.warnings.filter((w) => w.kept).length).toBeGreaterThanOrEqual(outOfRange);
   const urls = [
     model.links.viewerUrl,
     model.links.patientViewerUrl,
@@ -188,10 +192,30 @@ describe('deep and huge input', () => {
 const asString = (extra: DiagnosticReport['extraData']) =>
   extra === null || typeof extra === 'string' ? extra : JSON.stringify(extra);
 
+/** What the parser adds to any shape: a warning per scoring system whose interpretation disagrees with its bands. */
+function withInterpretationWarnings(m: DiagnosticReport, pathOf: (index: number) => string): DiagnosticReport {
+  const warnings: ParseWarning[] = [];
+  m.scoringSystems.forEach((system, index) => checkInterpretation(warnings, system, pathOf(index)));
+  return { ...m, warnings };
+}
+
 const PROJECTIONS: Record<ReportSource, (model: DiagnosticReport) => DiagnosticReport> = {
-  'raw-v2': (m) => ({ ...projectRaw(m, 'v2'), source: 'raw-v2', extraData: asString(m.extraData) }),
-  'raw-v3': (m) => ({ ...projectRaw(m, 'v3'), source: 'raw-v3' }),
-  fhir: (m) => ({
+  'raw-v2': (m) =>
+    withInterpretationWarnings(
+      { ...projectRaw(m, 'v2'), source: 'raw-v2', extraData: asString(m.extraData) },
+      (i) => `result.scoringSystems[${i}].score.severity.value`,
+    ),
+  'raw-v3': (m) =>
+    withInterpretationWarnings(
+      { ...projectRaw(m, 'v3'), source: 'raw-v3' },
+      (i) => `data.result.scoringSystems[${i}].score.severity.value`,
+    ),
+  fhir: (m) =>
+    withInterpretationWarnings(projectFhir(m), (i) => `data.result.questionnaires[${i}].score.interpretation`),
+};
+
+function projectFhir(m: DiagnosticReport): DiagnosticReport {
+  return {
     ...m,
     source: 'fhir',
     extraData: asString(m.extraData),
@@ -202,8 +226,8 @@ const PROJECTIONS: Record<ReportSource, (model: DiagnosticReport) => DiagnosticR
       bands: s.bands.map((b) => ({ ...b, code: null })),
       facets: s.facets.map((f) => ({ ...f, code: f.code ?? f.label })),
     })),
-  }),
-};
+  };
+}
 
 function projectRaw(m: DiagnosticReport, generation: 'v2' | 'v3'): DiagnosticReport {
   return {

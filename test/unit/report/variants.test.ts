@@ -9,7 +9,7 @@ import fhirPsoriasis from '../../../fixtures/fhir-psoriasis.json';
 import rawAcne from '../../../fixtures/raw-acne.json';
 import rawV3Acne from '../../../fixtures/raw-v3-acne.json';
 import { FHIR_PSORIASIS, RAW_V2_ACNE, RAW_V3_ACNE } from './expected-models';
-import { DELETE, edit } from './wire-edit';
+import { DELETE, edit } from '../../support/wire-edit';
 
 const parse = (wire: unknown, edits: Record<string, unknown> = {}, options?: ParseOptions): DiagnosticReport =>
   parseDiagnosticReport(edit(wire, edits), options);
@@ -93,16 +93,78 @@ describe.each(RAW)('$name variants', ({ wire, at, expected, bands }) => {
     expect(model.warnings).toEqual([{ path, reason: 'expected a severity of 1, 2 or 3, got 4' }]);
   });
 
+  // An odd probability never removes its condition: the differential keeps every condition it had.
   it.each([
     ['"abc"', 'abc', 'expected a percentage from 0 to 100, got a string'],
-    ['140', 140, 'expected a percentage from 0 to 100, got 140'],
-    ['-0.5', -0.5, 'expected a percentage from 0 to 100, got -0.5'],
     ['NaN', Number.NaN, 'expected a percentage from 0 to 100, got NaN'],
     ['Infinity', Number.POSITIVE_INFINITY, 'expected a percentage from 0 to 100, got Infinity'],
-  ])('leaves out one conclusion with probability %s, keeping the others', (_, probability, reason) => {
-    const model = parse(wire, { [`${at}result.conclusions[0].probability`]: probability });
-    expect(model.conclusions).toEqual([expected.conclusions[1]]);
-    expect(model.warnings).toEqual([{ path: `${at}result.conclusions[0].probability`, reason }]);
+  ])(
+    'keeps a conclusion with probability %s, its probability not available, with a warning',
+    (_, probability, reason) => {
+      const model = parse(wire, { [`${at}result.conclusions[0].probability`]: probability });
+      expect(model.conclusions).toEqual([expected.conclusions[1], { ...expected.conclusions[0], probability: null }]);
+      expect(model.warnings).toEqual([{ path: `${at}result.conclusions[0].probability`, reason }]);
+    },
+  );
+
+  it.each([
+    ['100.0000001', 100.0000001, 0],
+    ['140', 140, 0],
+    ['-0.5', -0.5, 1],
+    ['-3', -3, 1],
+    ['250', 250, 0],
+  ])('keeps a conclusion with probability %s as sent, ranked by it, with a warning naming the field', (_, p, rank) => {
+    const path = `${at}result.conclusions[0].probability`;
+    const model = parse(wire, { [path]: p });
+    expect(model.conclusions[rank]).toEqual({ ...expected.conclusions[0], probability: p });
+    expect(model.conclusions).toHaveLength(2);
+    expect(model.warnings).toEqual([
+      { path, reason: `expected a percentage from 0 to 100, got ${p}; shown as the report gives it`, kept: true },
+    ]);
+  });
+
+  it('keeps out-of-range findings, metrics and image quality as sent, each with a warning', () => {
+    const edits = {
+      [`${at}result.preliminaryFindings.urgentReferral`]: 250,
+      [`${at}result.preliminaryFindings.malignancy`]: -3,
+      [`${at}result.metrics.entropy`]: 100.5,
+      [`${at}result.observations[0].media.diqaScore`]: 101,
+    };
+    const model = parse(wire, edits);
+    expect(model.findings).toEqual({ ...expected.findings, urgentReferral: 250, malignancy: -3 });
+    expect(model.metrics.entropy).toBe(100.5);
+    expect(model.observations[0]?.diqaScore).toBe(101);
+    expect(model.warnings.map((w) => [w.path, w.kept])).toEqual(
+      expect.arrayContaining(Object.keys(edits).map((path) => [path, true])),
+    );
+    expect(model.warnings).toHaveLength(4);
+  });
+
+  it('reads `icde11` (the spelling of the published example) as ICD-11, with a warning', () => {
+    const path = `${at}pathology`;
+    const model = parse(wire, { [`${path}.icd11`]: DELETE, [`${path}.icde11`]: 'ED80' });
+    expect(model.pathology?.icd11).toEqual(['ED80']);
+    expect(model.warnings).toEqual([{ path: `${path}.icde11`, reason: 'read as icd11 (ICD-11)', kept: true }]);
+    // Where both are sent, `icd11` is the field: nothing to say.
+    const both = parse(wire, { [`${path}.icde11`]: 'XX00' });
+    expect(both.pathology?.icd11).toEqual(['ED80']);
+    expect(both.warnings).toEqual([]);
+  });
+
+  it('warns when the report rates the score with a severity no band holding the score has', () => {
+    // ALEGI 8 lies in "Grade 1" (0–10, low); the report says high.
+    const model = parse(wire, { [`${ss}.score.severity.value`]: 3 });
+    expect(model.scoringSystems[0]).toMatchObject({ score: 8, severity: 3 });
+    expect(model.warnings).toEqual([
+      {
+        path: `${ss}.score.severity.value`,
+        reason:
+          'the report interprets the score 8 as severity 3, but the band holding it is "Grade 1" (0–10, severity 1); the report\'s interpretation is shown',
+        kept: true,
+      },
+    ]);
+    // On a shared edge, one agreeing band is enough.
+    expect(parse(wire, { [`${ss}.score.value`]: 10 }).warnings).toEqual([]);
   });
 
   it('leaves out a conclusion without a condition code', () => {
@@ -119,7 +181,7 @@ describe.each(RAW)('$name variants', ({ wire, at, expected, bands }) => {
       [`${at}result.preliminaryFindings.urgentReferral`]: '100',
       [`${at}result.iaSeconds`]: -1,
       [`${ss}.score.value`]: '8',
-      [`${at}result.observations[0].media.diqaScore`]: 101,
+      [`${at}result.observations[0].media.diqaScore`]: '86',
     });
     expect(model.metrics).toEqual({ sensitivity: null, specificity: 99.53, entropy: null });
     expect(model.findings).toEqual({ ...expected.findings, urgentReferral: null });
@@ -278,6 +340,41 @@ describe('ranking conclusions', () => {
 
 describe('FHIR variants', () => {
   const q = 'data.result.questionnaires[0]';
+
+  it("keeps the report's interpretation when it disagrees with the band holding the score, and says so", () => {
+    // APASI 3.0 lies in "Moderate" (2.1–4.5, severity 2); the report interprets it as "Severe" (3).
+    const model = parse(fhirPsoriasis, { [`${q}.score.valueQuantity.value`]: 3 });
+    expect(model.scoringSystems[0]).toMatchObject({ score: 3, severity: 3, severityText: 'Severe' });
+    expect(model.warnings).toEqual([
+      {
+        path: `${q}.score.interpretation`,
+        reason:
+          'the report interprets the score 3 as "Severe", severity 3, but the band holding it is "Moderate" (2.1–4.5, severity 2); the report\'s interpretation is shown',
+        kept: true,
+      },
+    ]);
+  });
+
+  it("agrees when one band holding the score has the report's word, whatever its case", () => {
+    const model = parse(fhirPsoriasis, {
+      [`${q}.score.valueQuantity.value`]: 4.5, // the edge of Moderate and Severe
+      [`${q}.score.interpretation.text`]: 'severe',
+    });
+    expect(model.warnings).toEqual([]);
+  });
+
+  it('keeps media annotations as plain JSON, null entries and null lists as none', () => {
+    const model = parse(fhirPsoriasis, {
+      [`${q}.explainabilityMedia.annotations`]: ['Plaque, upper left', { label: 'Scaling', x: 12 }, null],
+      'data.macroscopicMedia.annotations': null,
+    });
+    expect(model.scoringSystems[0]?.explainabilityMedia?.annotations).toEqual([
+      'Plaque, upper left',
+      { label: 'Scaling', x: 12 },
+    ]);
+    expect(model.macroscopicMedia?.annotations).toEqual([]);
+    expect(model.warnings).toEqual([]);
+  });
 
   it('reads a null ICD-11 code as no codes, and several ICD-11 codings as one list', () => {
     const model = parse(fhirPsoriasis, {

@@ -14,11 +14,11 @@ describe('DEFAULT_THRESHOLDS', () => {
 
 describe('resolveThresholds', () => {
   test.each([
-    ['nothing given: the defaults', undefined, { pigmentedLesion: 50, adjustedMalignancy: null }],
+    ['nothing given: the defaults', undefined, { pigmentedLesion: 50, adjustedMalignancy: 50 }],
     ['undefined keeps the default', { pigmentedLesion: undefined }, { pigmentedLesion: 50 }],
     ['null turns a callout off', { pigmentedLesion: null }, { pigmentedLesion: null }],
     ['zero is a real threshold', { pigmentedLesion: 0 }, { pigmentedLesion: 0 }],
-    ['a number on an off-by-default finding', { adjustedMalignancy: 40 }, { adjustedMalignancy: 40 }],
+    ['a number for adjusted malignancy', { adjustedMalignancy: 40 }, { adjustedMalignancy: 40 }],
     ['NaN keeps the default', { pigmentedLesion: Number.NaN }, { pigmentedLesion: 50 }],
   ])('%s', (_name, portal, expected) => {
     const resolved = resolveThresholds(portal);
