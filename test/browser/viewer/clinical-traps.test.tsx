@@ -7,7 +7,7 @@ import { render, type RenderResult } from 'vitest-browser-react';
 import { userEvent } from 'vitest/browser';
 import { LegitReportView, parseDiagnosticReport, type LegitReportViewProps } from '../../../src/index';
 import '../../../src/viewer/styles.css';
-import { localFixtures } from '../../support/local-fixtures';
+import { LOCAL_IMAGES, localFixtures } from '../../support/local-fixtures';
 import { DELETE, edit } from '../../support/wire-edit';
 
 type FixtureName = keyof ReturnType<typeof localFixtures>;
@@ -433,7 +433,7 @@ describe('clinical traps: the screen never contradicts the report', () => {
   test.each([...TRAPS, ...SPANISH].map((t) => [t.trap, t] as const))(
     '%s',
     async (_, { fixture, edits = {}, props = {}, check }) => {
-      const report = parseDiagnosticReport(edit(localFixtures()[fixture], edits));
+      const report = parseDiagnosticReport(edit(localFixtures()[fixture], edits), LOCAL_IMAGES);
       const screen = await render(<LegitReportView report={report} {...props} />);
       // The report body loads on demand: wait for the summary.
       await expect.element(screen.getByRole('heading', { level: 3 }).first()).toBeVisible();
