@@ -3,8 +3,9 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
 
-// Library build: the browser entry (components, hooks, parser, types), the server entry
-// (the proxy) and the proxy's Node runner. Peers and server runtimes stay external.
+// Library build: the browser entry (components, hooks, types), the parser (which the browser
+// entry loads on demand, and hosts may import), the server entry (the proxy) and the proxy's
+// Node runner. Peers and server runtimes stay external.
 const external = [
   /^react($|\/)/,
   /^react-dom($|\/)/,
@@ -15,7 +16,12 @@ const external = [
   /^node:/,
 ];
 
-const ENTRIES = { index: 'src/index.ts', proxy: 'src/proxy/index.ts', 'proxy-cli': 'src/proxy/cli.ts' };
+const ENTRIES = {
+  index: 'src/index.ts',
+  parser: 'src/report/index.ts',
+  proxy: 'src/proxy/index.ts',
+  'proxy-cli': 'src/proxy/cli.ts',
+};
 const file = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 interface ModuleGraph {
@@ -38,13 +44,14 @@ const plans = new WeakMap<ModuleGraph, Map<string, 'page' | 'browser-and-server'
 /**
  * Which chunk a module the browser entry loads with the page goes to: `page`, one chunk that
  * the entry re-exports and the lazy chunks import from (one file compresses better than
- * several), or `browser-and-server` for what the server entries use too, so the proxy never
- * loads browser code. Lazy modules (reached only through `import()`) keep their own chunks.
+ * several), or `browser-and-server` for what the server entries (and the parser) use too, so
+ * they never load browser code. Lazy modules (reached only through `import()`) keep their own chunks.
  */
 function chunkOf(id: string, graph: ModuleGraph): string | null {
   let plan = plans.get(graph);
   if (plan === undefined) {
-    const server = reach(graph, [file(ENTRIES.proxy), file(ENTRIES['proxy-cli'])]);
+    // The parser counts as server code: it runs on servers too, and must not load React with it.
+    const server = reach(graph, [file(ENTRIES.parser), file(ENTRIES.proxy), file(ENTRIES['proxy-cli'])]);
     plan = new Map();
     for (const module of reach(graph, [file(ENTRIES.index)])) {
       if (module !== file(ENTRIES.index)) plan.set(module, server.has(module) ? 'browser-and-server' : 'page');

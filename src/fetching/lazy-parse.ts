@@ -3,7 +3,7 @@ import type { ParseReport } from './load-report';
 
 // The parser is only needed once a report arrives; loading it on demand keeps it off the
 // portal's initial page. `preloadParser` starts the download as soon as an id is known.
-const loadParser = () => import('../report/parse');
+const loadParser = () => import('../report/index');
 
 /** Parses with the parser loaded on demand; a parser that cannot be fetched is CHUNK_LOAD_FAILED, not an unreadable report. */
 export const parseOnDemand: ParseReport = async (json) => {

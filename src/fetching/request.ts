@@ -1,7 +1,8 @@
 import type { ReportFormat } from '../contract/formats';
 import { reportPath, type ReportPathQuery } from '../contract/report-path';
-import { errorFromHttpAnswer, toLegitReportError } from './error-mapping';
+import { toLegitReportError } from './error-mapping';
 import { LegitReportError } from './errors';
+import type { HttpErrorAnswer } from './http-answer';
 
 export interface FetchReportArgs {
   /** The report's encrypted id, as received (not yet URL-encoded). */
@@ -30,6 +31,20 @@ export function buildReportUrl(proxyUrl: string, id: string, format: ReportForma
 /** The proxy's PDF route for a report (never the credential-bearing link inside the report). */
 export function buildPdfUrl(proxyUrl: string, id: string, locale?: string): string {
   return reportUrl(proxyUrl, id, { format: 'pdf', locale });
+}
+
+// How an error answer reads (the proxy's codes, Retry-After) loads on demand, started with the
+// report's chunks (preloadReportChunks): a page that only ever sees reports never needs it.
+export const loadHttpAnswerReader = () => import('./http-answer');
+
+/** The error an answer means; should its reader fail to load, what the status alone means. */
+async function errorFromAnswer(answer: HttpErrorAnswer): Promise<LegitReportError> {
+  try {
+    const { errorFromHttpAnswer } = await loadHttpAnswerReader();
+    return errorFromHttpAnswer(answer);
+  } catch {
+    return toLegitReportError({ status: answer.status });
+  }
 }
 
 /**
@@ -67,7 +82,7 @@ export function createProxyFetchReport(
     }
     const { status } = response;
     if (!response.ok)
-      throw errorFromHttpAnswer({ status, body: json, retryAfter: response.headers.get('retry-after') });
+      throw await errorFromAnswer({ status, body: json, retryAfter: response.headers.get('retry-after') });
     if (unreadable !== undefined) throw new LegitReportError({ code: 'INVALID_RESPONSE', status, cause: unreadable });
     return json;
   };

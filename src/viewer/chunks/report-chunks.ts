@@ -3,10 +3,11 @@
  * - With the page: the frame, its waiting, loading and error states, the English shell
  *   labels, the message guard, fetching and the parser.
  * - When a report id is known (`preloadReportChunks`), in parallel with the fetch: the
- *   report body, the chart, the locale's labels (and the parser, when a bundler split it off).
+ *   report body, the chart, the locale's labels, the parser, and what reads an error answer.
  * - When the iframe says something other than a report: the notice.
  */
 import { preloadParser } from '../../fetching/lazy-parse';
+import { loadHttpAnswerReader } from '../../fetching/request';
 import { loadLabels } from '../labels/load';
 import { loadConclusionsChart } from './chart';
 import { retryableLazy } from './retryable-lazy';
@@ -25,6 +26,7 @@ const ignore = () => {};
  */
 export function preloadReportChunks(locale: string): void {
   preloadParser();
+  loadHttpAnswerReader().catch(ignore);
   loadReportBody().catch(ignore);
   loadConclusionsChart().catch(ignore);
   loadLabels(locale).catch(ignore);

@@ -4,7 +4,8 @@
 import { describe, expect, test } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { page } from 'vitest/browser';
-import { LegitReportView, parseDiagnosticReport } from '../../../src/index';
+import { LegitReportView } from '../../../src/index';
+import { parseDiagnosticReport } from '../../../src/report/index';
 import '../../../src/viewer/styles.css';
 import { localFixtures } from '../../support/local-fixtures';
 

@@ -3,7 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { page, userEvent } from 'vitest/browser';
-import { LegitReportView, parseDiagnosticReport } from '../../../src/index';
+import { LegitReportView } from '../../../src/index';
+import { parseDiagnosticReport } from '../../../src/report/index';
 import '../../../src/viewer/styles.css';
 import { axeViolations } from '../../support/axe';
 import { localFixtures } from '../../support/local-fixtures';
