@@ -1,4 +1,4 @@
-// How an HTTP error answer reads: loaded on demand (see request.ts), with the report's other chunks.
+// How an HTTP error answer reads (part of the answer code, loaded on demand: see answer-code.ts).
 import { isProxyProblemCode, PROXY_PROBLEMS, type ProxyProblemCode } from '../contract/problem-codes';
 import type { LegitReportErrorCode } from './error-codes';
 import { readField, readText, STATUS_CODES } from './error-mapping';

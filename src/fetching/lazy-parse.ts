@@ -1,9 +1,6 @@
 import { LegitReportError } from './errors';
 import type { ParseReport } from './load-report';
-
-// The parser is only needed once a report arrives; loading it on demand keeps it off the
-// portal's initial page. `preloadParser` starts the download as soon as an id is known.
-const loadParser = () => import('../report/index');
+import { loadParser } from './parser-chunk';
 
 /** Parses with the parser loaded on demand; a parser that cannot be fetched is CHUNK_LOAD_FAILED, not an unreadable report. */
 export const parseOnDemand: ParseReport = async (json) => {
@@ -15,8 +12,3 @@ export const parseOnDemand: ParseReport = async (json) => {
   }
   return parser.parseDiagnosticReport(json);
 };
-
-/** Starts the download; a failure is left to the parse that needs it, which imports again. */
-export function preloadParser(): void {
-  loadParser().catch(() => {});
-}

@@ -1,8 +1,6 @@
 import type { ReportFormat } from '../contract/formats';
 import { reportPath, type ReportPathQuery } from '../contract/report-path';
-import { toLegitReportError } from './error-mapping';
-import { LegitReportError } from './errors';
-import type { HttpErrorAnswer } from './http-answer';
+import { loadAnswerCode } from './answer-code';
 
 export interface FetchReportArgs {
   /** The report's encrypted id, as received (not yet URL-encoded). */
@@ -33,20 +31,6 @@ export function buildPdfUrl(proxyUrl: string, id: string, locale?: string): stri
   return reportUrl(proxyUrl, id, { format: 'pdf', locale });
 }
 
-// How an error answer reads (the proxy's codes, Retry-After) loads on demand, started with the
-// report's chunks (preloadReportChunks): a page that only ever sees reports never needs it.
-export const loadHttpAnswerReader = () => import('./http-answer');
-
-/** The error an answer means; should its reader fail to load, what the status alone means. */
-async function errorFromAnswer(answer: HttpErrorAnswer): Promise<LegitReportError> {
-  try {
-    const { errorFromHttpAnswer } = await loadHttpAnswerReader();
-    return errorFromHttpAnswer(answer);
-  } catch {
-    return toLegitReportError({ status: answer.status });
-  }
-}
-
 /**
  * The default transport: GET through the portal's proxy with the portal's own
  * same-origin session (cookies), mapping every failure to a `LegitReportError`.
@@ -58,32 +42,21 @@ export function createProxyFetchReport(
 ): FetchReport {
   return async ({ id, format, locale, signal }) => {
     const url = buildReportUrl(proxyUrl, id, format, locale);
-    let response: Response;
-    let text: string;
+    // The request first (in an executor, so a fetch that throws rejects like one that fails),
+    // then the code that reads its answer: they travel together.
+    const pending = new Promise<Response>((resolve) => {
+      resolve(
+        fetchImpl(url, { method: 'GET', headers: { accept: 'application/json' }, credentials: 'same-origin', signal }),
+      );
+    });
+    pending.catch(() => {});
+    let code: Awaited<ReturnType<typeof loadAnswerCode>>;
     try {
-      response = await fetchImpl(url, {
-        method: 'GET',
-        headers: { accept: 'application/json' },
-        credentials: 'same-origin',
-        signal,
-      });
-      text = await response.text();
+      code = await loadAnswerCode();
     } catch (error) {
       if (signal.aborted) throw signal.reason;
-      throw toLegitReportError(error);
+      throw error;
     }
-
-    let json: unknown = null;
-    let unreadable: unknown; // JSON.parse throws a SyntaxError, never undefined
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      unreadable = error;
-    }
-    const { status } = response;
-    if (!response.ok)
-      throw await errorFromAnswer({ status, body: json, retryAfter: response.headers.get('retry-after') });
-    if (unreadable !== undefined) throw new LegitReportError({ code: 'INVALID_RESPONSE', status, cause: unreadable });
-    return json;
+    return code.readProxyAnswer(pending, signal);
   };
 }

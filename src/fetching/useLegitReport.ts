@@ -2,14 +2,13 @@ import { QueryClientContext, useQuery, type QueryClient } from '@tanstack/react-
 import { useCallback, useContext, useEffect, useMemo, useRef } from 'react';
 import { useLatest } from '../react/useLatest';
 import type { DiagnosticReport } from '../report/model';
-import { toLegitReportError } from './error-mapping';
-import type { LegitReportError } from './errors';
-import { parseOnDemand } from './lazy-parse';
+import { loadAnswerCode, loadedAnswerCode } from './answer-code';
+import { startAttempt } from './attempt';
+import { LegitReportError } from './errors';
 import type { ReportFormat } from '../contract/formats';
 import { WIDGET_ATTEMPT_TIMEOUT_MS } from '../contract/timeouts';
-import { loadReport, type ParseReport } from './load-report';
+import type { ParseReport } from './load-report';
 import { buildPdfUrl, createProxyFetchReport, type FetchReport } from './request';
-import { retryDelay, shouldRetry } from './retry';
 
 // Signed image URLs live about 30 minutes: keep cached reports well inside that.
 export const REPORT_STALE_TIME_MS = 10 * 60_000;
@@ -81,7 +80,7 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
   );
   const latest = useLatest({
     fetchReport: options.fetchReport ?? proxyTransport,
-    parseReport: options.parseReport ?? parseOnDemand,
+    parseReport: options.parseReport,
     onReport: options.onReport,
     onError: options.onError,
   });
@@ -95,28 +94,38 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
         if (reportId === null || fetchReport === undefined) {
           return Promise.reject(new Error('useLegitReport: no id or transport'));
         }
-        return loadReport({
-          fetchReport,
-          parseReport,
-          id: reportId,
-          format,
-          locale,
-          signal,
-          timeoutMs,
-        });
+        // The request starts now; the code that reads its answer loads meanwhile.
+        const attempt = startAttempt({ fetchReport, id: reportId, format, locale, signal, timeoutMs });
+        return loadAnswerCode().then(
+          (code) => code.finishAttempt(attempt, { signal, parseReport }),
+          (error: unknown) => {
+            attempt.abort(error);
+            throw signal.aborted ? signal.reason : error;
+          },
+        );
       },
       enabled: reportId !== null,
       staleTime: REPORT_STALE_TIME_MS,
       gcTime: REPORT_GC_TIME_MS,
       refetchOnWindowFocus: false,
-      retry: shouldRetry,
-      retryDelay,
+      // Asked after a failure, which the answer code read: it is loaded by then. Only its own
+      // failure to load (CHUNK_LOAD_FAILED) finds it missing, and is not retried here.
+      retry: (failureCount, error) => loadedAnswerCode()?.shouldRetry(failureCount, error) ?? false,
+      retryDelay: (failureCount, error) => loadedAnswerCode()?.retryDelay(failureCount, error) ?? 0,
     },
     queryClient,
   );
 
   // The queryFn only rejects with LegitReportError; this guards against anything else.
-  const error = useMemo(() => (query.error == null ? undefined : toLegitReportError(query.error)), [query.error]);
+  const error = useMemo(
+    () =>
+      query.error == null
+        ? undefined
+        : query.error instanceof LegitReportError
+          ? query.error
+          : new LegitReportError({ code: 'NETWORK', cause: query.error }),
+    [query.error],
+  );
   const report = query.data;
   const status: LegitReportStatus = reportId === null ? 'idle' : query.status;
 
