@@ -1,4 +1,4 @@
-import { LegitAppKeyError } from './errors';
+import { APP_KEY_NETWORK_MESSAGE_EN, LegitAppKeyError } from './errors';
 import { sendKeyRequest, type KeyRequest, type MintAppKeyOptions } from './key-request';
 import type { AppKeySession, LegitAppKeyState } from './session';
 
@@ -64,7 +64,11 @@ export function createDeferredAppKeySession(url: string, options: MintAppKeyOpti
       (cause: unknown) => {
         loading = false;
         dropEarly();
-        state = { ...MINTING, status: 'error', error: new LegitAppKeyError({ code: 'NETWORK', cause }) };
+        state = {
+          ...MINTING,
+          status: 'error',
+          error: new LegitAppKeyError({ code: 'NETWORK', message: APP_KEY_NETWORK_MESSAGE_EN, cause }),
+        };
         emit();
       },
     );
@@ -78,12 +82,11 @@ export function createDeferredAppKeySession(url: string, options: MintAppKeyOpti
     },
     connect() {
       connected = true;
-      if (real === null && loaded !== undefined) attach(loaded);
-      else if (real !== null) disconnectReal = real.connect();
+      if (real) disconnectReal = real.connect();
       // After a microtask, like the real session: StrictMode's mount, unmount and mount asks once.
       else
         queueMicrotask(() => {
-          if (connected && real === null && !loading && state.status === 'minting') begin();
+          if (connected && !real && !loading && state.status === 'minting') begin();
         });
       return () => {
         connected = false;

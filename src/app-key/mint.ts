@@ -1,5 +1,6 @@
 import { isValidReportId } from '../contract/report-id';
-import { LegitAppKeyError, type LegitAppKeyErrorCode } from './errors';
+import type { LegitAppKeyErrorCode } from './errors';
+import { appKeyError } from './errors-en';
 import { sendKeyRequest, type KeyRequest, type MintAppKeyOptions } from './key-request';
 
 /** A short-lived iframe key, as the portal's key URL returns it (`POST /company-app-keys` of the proxy). */
@@ -26,7 +27,7 @@ export async function mintAppKey(
   if (signal.aborted) stop();
   const fail = (code: LegitAppKeyErrorCode, extra?: { status?: number; proxyCode?: string; cause?: unknown }) => {
     if (signal.aborted) throw signal.reason;
-    throw new LegitAppKeyError({ code: request.signal.aborted ? 'TIMEOUT' : code, ...extra });
+    throw appKeyError({ code: request.signal.aborted ? 'TIMEOUT' : code, ...extra });
   };
   try {
     let response: Response;

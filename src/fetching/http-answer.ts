@@ -1,5 +1,5 @@
 // How an HTTP error answer reads (part of the answer code, loaded on demand: see answer-code.ts).
-import { isProxyProblemCode, PROXY_PROBLEMS, type ProxyProblemCode } from '../contract/problem-codes';
+import { isProxyProblemCode, PROXY_PROBLEMS, proxyProblem, type ProxyProblemCode } from '../contract/problem-codes';
 import type { LegitReportErrorCode } from './error-codes';
 import { readField, readText, STATUS_CODES } from './error-mapping';
 import { describeError, LegitReportError } from './errors';
@@ -65,7 +65,10 @@ export function errorFromHttpAnswer(answer: HttpErrorAnswer, now: number = Date.
 
   const retryAfterMs = code === 'RATE_LIMITED' ? parseRetryAfter(answer.retryAfter, now) : undefined;
   const init = { code, status, retryAfterMs, upstreamErrorCode, proxyCode };
-  // The proxy's own words (kept as plain text) follow the message a person understands.
+  // The contract's hint for codes whose status alone would mislead (a wrong proxy URL, a refused
+  // server token), else the code's own words; the proxy's own words (as plain text) follow.
+  const hint = isProxyProblemCode(proxyCode) ? proxyProblem(proxyCode).hint : undefined;
+  const lead = hint ?? describeError(init);
   const detail = readText(readField(body, 'message'), MESSAGE_PATTERN);
-  return new LegitReportError(detail === undefined ? init : { ...init, message: `${describeError(init)} ${detail}` });
+  return new LegitReportError({ ...init, message: detail === undefined ? lead : `${lead} ${detail}` });
 }

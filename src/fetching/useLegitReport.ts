@@ -4,7 +4,7 @@ import { useLatest } from '../react/useLatest';
 import type { DiagnosticReport } from '../report/model';
 import { loadAnswerCode, loadedAnswerCode } from './answer-code';
 import { startAttempt } from './attempt';
-import { LegitReportError } from './errors';
+import type { LegitReportError } from './errors';
 import type { ReportFormat } from '../contract/formats';
 import { WIDGET_ATTEMPT_TIMEOUT_MS } from '../contract/timeouts';
 import type { ParseReport } from './load-report';
@@ -91,11 +91,9 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
       queryKey,
       queryFn: ({ signal }) => {
         const { fetchReport, parseReport } = latest.current;
-        if (reportId === null || fetchReport === undefined) {
-          return Promise.reject(new Error('useLegitReport: no id or transport'));
-        }
-        // The request starts now; the code that reads its answer loads meanwhile.
-        const attempt = startAttempt({ fetchReport, id: reportId, format, locale, signal, timeoutMs });
+        // The request starts now; the code that reads its answer loads meanwhile. (The query runs
+        // only with an id, and without a transport the hook threw above.)
+        const attempt = startAttempt({ fetchReport: fetchReport!, id: reportId!, format, locale, signal, timeoutMs });
         return loadAnswerCode().then(
           (code) => code.finishAttempt(attempt, { signal, parseReport }),
           (error: unknown) => {
@@ -116,16 +114,8 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
     queryClient,
   );
 
-  // The queryFn only rejects with LegitReportError; this guards against anything else.
-  const error = useMemo(
-    () =>
-      query.error == null
-        ? undefined
-        : query.error instanceof LegitReportError
-          ? query.error
-          : new LegitReportError({ code: 'NETWORK', cause: query.error }),
-    [query.error],
-  );
+  // The queryFn rejects with a LegitReportError only (or a cancel, which TanStack Query keeps to itself).
+  const error = query.error ?? undefined;
   const report = query.data;
   const status: LegitReportStatus = reportId === null ? 'idle' : query.status;
 

@@ -2,7 +2,7 @@ import { forwardRef, useSyncExternalStore } from 'react';
 import { loadedAppKeyCode } from '../app-key/deferred-session';
 import { useAppKeySession } from '../app-key/useLegitAppKey';
 import { LegitConfigError } from './errors';
-import { FrameStatus } from './FrameStatus';
+import { FramePlaceholder } from './FramePlaceholder';
 import type { LegitIframeWithAppKeyUrlProps } from './LegitIframe';
 import { DEFAULT_LEGIT_IFRAME_TITLE } from './StaticLegitIframe';
 
@@ -21,9 +21,8 @@ export const MintedLegitIframe = forwardRef<HTMLIFrameElement, LegitIframeWithAp
     const MintedFrame = loadedAppKeyCode()?.MintedFrame;
     if (MintedFrame) return <MintedFrame {...props} session={session} ref={ref} />;
     return (
-      <FrameStatus
+      <FramePlaceholder
         error={state.error}
-        renewing={false}
         locale={props.locale}
         title={props.title ?? DEFAULT_LEGIT_IFRAME_TITLE}
         className={props.className}

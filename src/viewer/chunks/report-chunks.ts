@@ -10,7 +10,7 @@
 import { loadAnswerCode } from '../../fetching/answer-code';
 import { loadParser } from '../../fetching/parser-chunk';
 import { loadLabels } from '../labels/load';
-import { loadConclusionsChart } from './chart';
+import { loadConclusionsChart } from './chart-loader';
 import { retryableLazy } from './retryable-lazy';
 
 const loadReportBody = () => import('../ReportBody').then((m) => m.ReportBody);
