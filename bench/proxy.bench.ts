@@ -1,4 +1,6 @@
-// Proxy overhead on loopback: throughput and latency of the proxy against calling the fake upstream directly.
+// Proxy overhead on loopback: throughput and latency of the stand-alone proxy (as `legit-report-proxy` runs it
+// on Node, access log included) against calling the fake upstream directly, and against the floor: a minimal
+// `node:http` proxy doing only the necessary work (bench/minimal-proxy.ts), in the same run.
 //
 //   npx tsx bench/proxy.bench.ts            prints a table
 //   import { runProxyBench } from ...       returns the figures
@@ -11,7 +13,7 @@
 // direct req/s is a floor and the throughput ratio flatters the proxy.
 //
 // Throughput on a shared machine moves with whatever else runs; the servers' CPU time per request does much
-// less. Upstream and proxy share the child, so proxied minus direct CPU per request is what the proxy costs.
+// less. Upstream and proxies share the child, so proxied minus direct CPU per request is what a proxy costs.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
@@ -50,6 +52,8 @@ export interface ProxyBenchFigures {
   payloadBytes: number;
   direct: LoadFigures;
   proxied: LoadFigures;
+  /** The minimal node:http proxy (the floor). */
+  minimal: LoadFigures;
   /** proxied.rps / direct.rps (1 = no throughput cost). */
   throughputRatio: number;
   /** proxied.p50Ms / direct.p50Ms. */
@@ -59,6 +63,12 @@ export interface ProxyBenchFigures {
   addedMeanMs: number;
   /** Server CPU per request, proxied minus direct: what the proxy itself costs (µs). */
   proxyCpuUsPerRequest: number;
+  /** The same for the minimal proxy (µs). */
+  minimalCpuUsPerRequest: number;
+  /** proxyCpuUsPerRequest / minimalCpuUsPerRequest (1 = as cheap as the floor). */
+  cpuRatioToMinimal: number;
+  /** minimal.p50Ms - direct.p50Ms. */
+  minimalAddedP50Ms: number;
   /** The machine, to read the figures against: other load skews everything on loopback. */
   cpus: number;
   loadAverage1mBefore: number;
@@ -73,11 +83,14 @@ export interface ProxyBenchOptions {
   warmupMs?: number;
   /** The measured time is split into this many alternating direct/proxied rounds. Default 3. */
   rounds?: number;
+  /** Extra Node flags for the servers' process, e.g. `['--cpu-prof', '--cpu-prof-dir=prof']` to profile them. */
+  serverNodeArgs?: readonly string[];
 }
 
 interface Endpoints {
   upstreamBaseUrl: string;
   proxyUrl: string;
+  minimalUrl: string;
   payloadBytes: number;
 }
 
@@ -88,7 +101,7 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<Pr
   const warmupMs = options.warmupMs ?? 1_000;
   const rounds = options.rounds ?? 3;
   const loadAverage1mBefore = round(loadavg()[0] ?? 0, 2);
-  const { child, endpoints } = await startServers();
+  const { child, endpoints } = await startServers(options.serverNodeArgs ?? []);
   const send = nodeHttpSender(concurrency);
   try {
     const path = reportPath(REPORT_ID, { format: 'raw', locale: 'en' });
@@ -97,18 +110,25 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<Pr
       headers: { 'X-API-TOKEN': TOKEN, accept: 'application/json' },
     };
     const proxied: Target = { url: `${endpoints.proxyUrl}${path}`, headers: { accept: 'application/json' } };
+    const minimal: Target = { url: `${endpoints.minimalUrl}${path}`, headers: { accept: 'application/json' } };
     const run = (target: Target, ms: number) => measured(child, () => load(send.get, target, concurrency, ms));
     await run(direct, warmupMs);
     await run(proxied, warmupMs);
-    // Alternate short rounds so a change in background load hits both targets alike.
+    await run(minimal, warmupMs);
+    // Alternate short rounds so a change in background load hits every target alike.
     const directSamples: Sample[] = [];
     const proxiedSamples: Sample[] = [];
+    const minimalSamples: Sample[] = [];
     for (let round = 0; round < rounds; round += 1) {
       directSamples.push(await run(direct, durationMs / rounds));
       proxiedSamples.push(await run(proxied, durationMs / rounds));
+      minimalSamples.push(await run(minimal, durationMs / rounds));
     }
     const directFigures = summarise(directSamples);
     const proxiedFigures = summarise(proxiedSamples);
+    const minimalFigures = summarise(minimalSamples);
+    const proxyCpu = proxiedFigures.serverCpuUsPerRequest - directFigures.serverCpuUsPerRequest;
+    const minimalCpu = minimalFigures.serverCpuUsPerRequest - directFigures.serverCpuUsPerRequest;
     return {
       durationMs,
       rounds,
@@ -116,11 +136,15 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<Pr
       payloadBytes: endpoints.payloadBytes,
       direct: directFigures,
       proxied: proxiedFigures,
+      minimal: minimalFigures,
       throughputRatio: round(proxiedFigures.rps / directFigures.rps, 3),
       latencyRatio: round(proxiedFigures.p50Ms / directFigures.p50Ms, 3),
       addedP50Ms: round(proxiedFigures.p50Ms - directFigures.p50Ms, 3),
       addedMeanMs: round(proxiedFigures.meanMs - directFigures.meanMs, 3),
-      proxyCpuUsPerRequest: round(proxiedFigures.serverCpuUsPerRequest - directFigures.serverCpuUsPerRequest, 1),
+      proxyCpuUsPerRequest: round(proxyCpu, 1),
+      minimalCpuUsPerRequest: round(minimalCpu, 1),
+      cpuRatioToMinimal: round(proxyCpu / minimalCpu, 2),
+      minimalAddedP50Ms: round(minimalFigures.p50Ms - directFigures.p50Ms, 3),
       cpus: availableParallelism(),
       loadAverage1mBefore,
     };
@@ -239,8 +263,8 @@ function round(value: number, digits: number): number {
 }
 
 /** Spawns this file with `--serve` and waits for the line announcing the endpoints. */
-function startServers(): Promise<{ child: ChildProcess; endpoints: Endpoints }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', THIS_FILE, '--serve'], {
+function startServers(nodeArgs: readonly string[]): Promise<{ child: ChildProcess; endpoints: Endpoints }> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', THIS_FILE, '--serve'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
@@ -264,27 +288,34 @@ function isEndpoints(value: unknown): value is Endpoints {
     typeof value.upstreamBaseUrl === 'string' &&
     'proxyUrl' in value &&
     typeof value.proxyUrl === 'string' &&
+    'minimalUrl' in value &&
+    typeof value.minimalUrl === 'string' &&
     'payloadBytes' in value &&
     typeof value.payloadBytes === 'number'
   );
 }
 
-/** Child side: the fake upstream serving the raw v3 fixture, and the proxy (no rate limit) in front of it. */
+/**
+ * Child side: the fake upstream serving the raw v3 fixture; in front of it the stand-alone proxy as the
+ * `legit-report-proxy` command runs it (Node upstream transport, a JSON log line per request to stdout;
+ * no rate limit, which the load would hit at once), and the minimal node:http proxy.
+ */
 async function serveForBench(): Promise<void> {
-  const [{ serve }, { startFakeUpstream }, { createLegitProxy }] = await Promise.all([
-    import('@hono/node-server'),
+  const [{ startFakeUpstream }, { jsonLinesLogger, startNodeProxy }, { startMinimalProxy }] = await Promise.all([
     import('../test/support/fake-upstream.ts'),
-    import('../src/proxy/index.ts'),
+    import('../src/proxy/node-runner.ts'),
+    import('./minimal-proxy.ts'),
   ]);
   const payload = readFileSync(new URL('../fixtures/raw-v3-acne.json', import.meta.url));
   const upstream = await startFakeUpstream({ token: TOKEN });
   upstream.respondWith({ kind: 'raw', body: payload, headers: { 'content-type': 'application/json' } });
   // The fake records every request; the bench would otherwise grow that list without bound.
   setInterval(() => upstream.requests.splice(0), 1_000).unref();
-  const proxy = createLegitProxy({ apiBaseUrl: upstream.baseUrl, apiToken: TOKEN, rateLimit: false });
-  const server = serve({ fetch: proxy.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+  const minimal = await startMinimalProxy(upstream.baseUrl, TOKEN);
+  const options = { apiBaseUrl: upstream.baseUrl, apiToken: TOKEN, rateLimit: false as const, logger: jsonLinesLogger };
+  const { server } = startNodeProxy(options, { port: 0, hostname: '127.0.0.1' }, (port) => {
     process.stdout.write(
-      `${JSON.stringify({ upstreamBaseUrl: upstream.baseUrl, proxyUrl: `http://127.0.0.1:${info.port}`, payloadBytes: payload.byteLength })}\n`,
+      `${JSON.stringify({ upstreamBaseUrl: upstream.baseUrl, proxyUrl: `http://127.0.0.1:${port}`, minimalUrl: minimal.url, payloadBytes: payload.byteLength })}\n`,
     );
   });
   process.on('message', () => {
@@ -294,7 +325,7 @@ async function serveForBench(): Promise<void> {
   process.once('SIGTERM', () => {
     process.disconnect?.();
     server.close();
-    void upstream.close().then(() => process.exit(0));
+    void Promise.all([upstream.close(), minimal.close()]).then(() => process.exit(0));
   });
 }
 
@@ -314,7 +345,11 @@ function printTable(figures: ProxyBenchFigures): void {
   console.log(
     `proxy bench: ${figures.concurrency} concurrent keep-alive node:http clients, ${figures.durationMs} ms per target in ${figures.rounds} alternating rounds, ${figures.payloadBytes}-byte raw v3 report; ${figures.cpus} CPUs, 1-min load ${figures.loadAverage1mBefore} at start`,
   );
-  console.table([row('upstream direct', figures.direct), row('through proxy', figures.proxied)]);
+  console.table([
+    row('upstream direct', figures.direct),
+    row('through proxy', figures.proxied),
+    row('minimal node:http proxy', figures.minimal),
+  ]);
   console.table([
     {
       'throughput ratio (proxy/direct)': figures.throughputRatio,
@@ -322,6 +357,8 @@ function printTable(figures: ProxyBenchFigures): void {
       'added p50 ms': figures.addedP50Ms,
       'added mean ms': figures.addedMeanMs,
       'proxy µs CPU/req': figures.proxyCpuUsPerRequest,
+      'minimal µs CPU/req': figures.minimalCpuUsPerRequest,
+      'CPU ratio proxy/minimal': figures.cpuRatioToMinimal,
     },
   ]);
 }

@@ -1,20 +1,8 @@
 // `npm run proxy`: serves the proxy on Node from environment variables.
 /// <reference types="node" />
-import { serve } from '@hono/node-server';
-import { createLegitProxy } from './create-legit-proxy';
 import { readProxyConfigFromEnv } from './env-config';
-import { ProxyConfigError, type ProxyLogger } from './options';
-
-const jsonLine =
-  (level: string, write: (line: string) => void) =>
-  (entry: Record<string, unknown>): void =>
-    write(JSON.stringify({ time: new Date().toISOString(), level, ...entry }));
-
-const logger: ProxyLogger = {
-  info: jsonLine('info', (line) => process.stdout.write(`${line}\n`)),
-  warn: jsonLine('warn', (line) => process.stderr.write(`${line}\n`)),
-  error: jsonLine('error', (line) => process.stderr.write(`${line}\n`)),
-};
+import { jsonLinesLogger as logger, startNodeProxy } from './node-runner';
+import { ProxyConfigError } from './options';
 
 function start(): void {
   let config;
@@ -25,9 +13,8 @@ function start(): void {
     process.stderr.write(`legit-report-proxy: cannot start.\n${error.message}\n`);
     process.exit(1);
   }
-  const proxy = createLegitProxy({ ...config.options, logger });
-  const server = serve({ fetch: proxy.fetch, port: config.port }, (info) => {
-    logger.info({ event: 'listening', port: info.port, allowedOrigins: config.options.allowedOrigins ?? [] });
+  const { server } = startNodeProxy({ ...config.options, logger }, { port: config.port }, (port) => {
+    logger.info({ event: 'listening', port, allowedOrigins: config.options.allowedOrigins ?? [] });
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
     process.stderr.write(`legit-report-proxy: cannot listen on port ${config.port} (${error.code ?? error.name}).\n`);
