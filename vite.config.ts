@@ -3,25 +3,13 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
 
-// Library build: the browser entry (components, hooks, parser, types), the server entry
-// (the proxy) and the proxy's Node runner. Peers and server runtimes stay external.
-const external = [
-  /^react($|\/)/,
-  /^react-dom($|\/)/,
-  /^recharts($|\/)/,
-  /^@tanstack\/react-query($|\/)/,
-  /^hono($|\/)/,
-  /^@hono\/node-server($|\/)/,
-  /^redis($|\/)/,
-  /^node:/,
-];
+// Library build of the browser side: the browser entry (components, hooks, types) and the parser
+// (which the browser entry loads on demand, and hosts may import, on servers too). The server
+// entries have a build of their own (vite.server.config.ts), so nothing here is shared with them:
+// the contract's few modules are in both, and the page loads one file fewer. Peers stay external.
+const external = [/^react($|\/)/, /^react-dom($|\/)/, /^recharts($|\/)/, /^@tanstack\/react-query($|\/)/];
 
-const ENTRIES = {
-  index: 'src/index.ts',
-  proxy: 'src/proxy/index.ts',
-  'proxy-redis': 'src/proxy/redis.ts',
-  'proxy-cli': 'src/proxy/cli.ts',
-};
+const ENTRIES = { index: 'src/index.ts', parser: 'src/report/index.ts' };
 const file = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 interface ModuleGraph {
@@ -40,20 +28,21 @@ function reach(graph: ModuleGraph, roots: string[]): Set<string> {
   return seen;
 }
 
-const plans = new WeakMap<ModuleGraph, Map<string, 'page' | 'browser-and-server'>>();
+const plans = new WeakMap<ModuleGraph, Map<string, 'page' | 'page-and-parser'>>();
 /**
  * Which chunk a module the browser entry loads with the page goes to: `page`, one chunk that
  * the entry re-exports and the lazy chunks import from (one file compresses better than
- * several), or `browser-and-server` for what the server entries use too, so the proxy never
- * loads browser code. Lazy modules (reached only through `import()`) keep their own chunks.
+ * several), or `page-and-parser` for what the parser uses too, so the parser (which runs on
+ * servers) never loads browser code. Lazy modules (reached only through `import()`) keep their
+ * own chunks.
  */
 function chunkOf(id: string, graph: ModuleGraph): string | null {
   let plan = plans.get(graph);
   if (plan === undefined) {
-    const server = reach(graph, [file(ENTRIES.proxy), file(ENTRIES['proxy-redis']), file(ENTRIES['proxy-cli'])]);
+    const parser = reach(graph, [file(ENTRIES.parser)]);
     plan = new Map();
     for (const module of reach(graph, [file(ENTRIES.index)])) {
-      if (module !== file(ENTRIES.index)) plan.set(module, server.has(module) ? 'browser-and-server' : 'page');
+      if (module !== file(ENTRIES.index)) plan.set(module, parser.has(module) ? 'page-and-parser' : 'page');
     }
     plans.set(graph, plan);
   }
@@ -67,8 +56,8 @@ export default defineConfig({
       tsconfigPath: './tsconfig.build.json',
       entryRoot: 'src',
       bundleTypes: true,
-      // The element has its own types entry (vite.element.config.ts); its global augmentations must stay out of this one.
-      exclude: ['demo/**', 'fixtures/**', 'test/**', 'src/element/**'],
+      // The element and the proxy have their own types entries (vite.element.config.ts, vite.server.config.ts).
+      exclude: ['demo/**', 'fixtures/**', 'test/**', 'src/element/**', 'src/proxy/**'],
     }),
   ],
   publicDir: false,
@@ -76,7 +65,12 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // JS stays readable (a consumer's bundler minifies it, and whitespace minification would drop
+    // the pure annotations tree-shaking needs); the stylesheet ships minified, as it is served.
     minify: false,
+    cssMinify: true,
+    // As in the element's build: older targets would rewrite light-dark() into helper variables.
+    cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'],
     lib: {
       entry: ENTRIES,
       formats: ['es'],
@@ -89,7 +83,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
-              name: (id, ctx) => (chunkOf(id, ctx) === 'browser-and-server' ? 'shared' : null),
+              name: (id, ctx) => (chunkOf(id, ctx) === 'page-and-parser' ? 'shared' : null),
               debugName: 'shared',
               priority: 2,
             },
@@ -97,8 +91,7 @@ export default defineConfig({
           ],
         },
         // Directives do not survive bundling; Next.js needs this one on the browser entry.
-        banner: (chunk) =>
-          chunk.name === 'index' ? "'use client';" : chunk.name === 'proxy-cli' ? '#!/usr/bin/env node' : '',
+        banner: (chunk) => (chunk.name === 'index' ? "'use client';" : ''),
       },
     },
   },

@@ -21,6 +21,16 @@ export default defineConfig({
         test: { name: 'proxy', include: ['test/proxy/**/*.test.ts'], environment: 'node' },
       },
       {
+        // The same suite with the Node upstream transport of the `legit-report-proxy` command.
+        extends: true,
+        test: {
+          name: 'proxy-node',
+          include: ['test/proxy/**/*.test.ts', 'test/proxy-node/**/*.test.ts'],
+          environment: 'node',
+          env: { LRV_PROXY_TRANSPORT: 'node' },
+        },
+      },
+      {
         extends: true,
         optimizeDeps: {
           include: [

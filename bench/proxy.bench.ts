@@ -1,4 +1,6 @@
-// Proxy overhead on loopback: throughput and latency of the proxy against calling the fake upstream directly.
+// Proxy overhead on loopback: throughput and latency of the stand-alone proxy (as `legit-report-proxy` runs it
+// on Node, access log included) against calling the fake upstream directly, and against the floor: a minimal
+// `node:http` proxy doing only the necessary work (bench/minimal-proxy.ts), in the same run.
 //
 //   npx tsx bench/proxy.bench.ts            prints a table
 //   import { runProxyBench } from ...       returns the figures
@@ -11,7 +13,7 @@
 // direct req/s is a floor and the throughput ratio flatters the proxy.
 //
 // Throughput on a shared machine moves with whatever else runs; the servers' CPU time per request does much
-// less. Upstream and proxy share the child, so proxied minus direct CPU per request is what the proxy costs.
+// less. Upstream and proxies share the child, so proxied minus direct CPU per request is what a proxy costs.
 //
 // With `limiters` (the default), two more proxies in the same child count every request: one in memory, one in a
 // real redis-server started here (skipped, and said so, when there is none). Their CPU per request minus the
@@ -56,6 +58,8 @@ export interface ProxyBenchFigures {
   payloadBytes: number;
   direct: LoadFigures;
   proxied: LoadFigures;
+  /** The minimal node:http proxy (the floor). */
+  minimal: LoadFigures;
   /** proxied.rps / direct.rps (1 = no throughput cost). */
   throughputRatio: number;
   /** proxied.p50Ms / direct.p50Ms. */
@@ -65,6 +69,12 @@ export interface ProxyBenchFigures {
   addedMeanMs: number;
   /** Server CPU per request, proxied minus direct: what the proxy itself costs (µs). */
   proxyCpuUsPerRequest: number;
+  /** The same for the minimal proxy (µs). */
+  minimalCpuUsPerRequest: number;
+  /** proxyCpuUsPerRequest / minimalCpuUsPerRequest (1 = as cheap as the floor). */
+  cpuRatioToMinimal: number;
+  /** minimal.p50Ms - direct.p50Ms. */
+  minimalAddedP50Ms: number;
   /** The limiter on (every request counted, none refused): in memory, and in Redis. */
   limiter: LimiterFigures | undefined;
   /** The machine, to read the figures against: other load skews everything on loopback. */
@@ -101,11 +111,14 @@ export interface ProxyBenchOptions {
   warmupMs?: number;
   /** The measured time is split into this many alternating direct/proxied rounds. Default 3. */
   rounds?: number;
+  /** Extra Node flags for the servers' process, e.g. `['--cpu-prof', '--cpu-prof-dir=prof']` to profile them. */
+  serverNodeArgs?: readonly string[];
 }
 
 interface Endpoints {
   upstreamBaseUrl: string;
   proxyUrl: string;
+  minimalUrl: string;
   memoryLimitedUrl: string;
   redisLimitedUrl: string | null;
   payloadBytes: number;
@@ -120,7 +133,7 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<Pr
   const limiters = options.limiters ?? true;
   const loadAverage1mBefore = round(loadavg()[0] ?? 0, 2);
   const redis = limiters && existsSync(REDIS_SERVER) ? await startRedisServer() : undefined;
-  const { child, endpoints } = await startServers(redis?.url);
+  const { child, endpoints } = await startServers(options.serverNodeArgs ?? [], redis?.url);
   const send = nodeHttpSender(concurrency);
   const stats = redis === undefined ? undefined : await redisStats(redis);
   try {
@@ -131,10 +144,17 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<Pr
     };
     const through = (url: string): Target => ({ url: `${url}${path}`, headers: { accept: 'application/json' } });
     const proxied = through(endpoints.proxyUrl);
+    const minimal = through(endpoints.minimalUrl);
     const memoryLimited = through(endpoints.memoryLimitedUrl);
     const redisLimited = endpoints.redisLimitedUrl === null ? undefined : through(endpoints.redisLimitedUrl);
     const run = (target: Target, ms: number) => measured(child, () => load(send.get, target, concurrency, ms));
-    const targets = [direct, proxied, ...(limiters ? [memoryLimited] : []), ...(redisLimited ? [redisLimited] : [])];
+    const targets = [
+      direct,
+      proxied,
+      minimal,
+      ...(limiters ? [memoryLimited] : []),
+      ...(redisLimited ? [redisLimited] : []),
+    ];
     for (const target of targets) await run(target, warmupMs);
     // Alternate short rounds so a change in background load hits every target alike.
     const samples = targets.map((): Sample[] => []);
@@ -150,8 +170,13 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<Pr
         }
       }
     }
-    const [directFigures, proxiedFigures, memoryFigures, redisFigures] = samples.map((s) => summarise(s));
-    if (directFigures === undefined || proxiedFigures === undefined) throw new Error('bench: no samples');
+    const [directFigures, proxiedFigures, minimalFigures, memoryFigures, redisFigures] = samples.map((s) =>
+      summarise(s),
+    );
+    if (directFigures === undefined || proxiedFigures === undefined || minimalFigures === undefined)
+      throw new Error('bench: no samples');
+    const proxyCpu = proxiedFigures.serverCpuUsPerRequest - directFigures.serverCpuUsPerRequest;
+    const minimalCpu = minimalFigures.serverCpuUsPerRequest - directFigures.serverCpuUsPerRequest;
     const extraCpu = (f: LoadFigures) => round(f.serverCpuUsPerRequest - proxiedFigures.serverCpuUsPerRequest, 1);
     const limiter: LimiterFigures | undefined =
       memoryFigures === undefined
@@ -182,11 +207,15 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<Pr
       payloadBytes: endpoints.payloadBytes,
       direct: directFigures,
       proxied: proxiedFigures,
+      minimal: minimalFigures,
       throughputRatio: round(proxiedFigures.rps / directFigures.rps, 3),
       latencyRatio: round(proxiedFigures.p50Ms / directFigures.p50Ms, 3),
       addedP50Ms: round(proxiedFigures.p50Ms - directFigures.p50Ms, 3),
       addedMeanMs: round(proxiedFigures.meanMs - directFigures.meanMs, 3),
-      proxyCpuUsPerRequest: round(proxiedFigures.serverCpuUsPerRequest - directFigures.serverCpuUsPerRequest, 1),
+      proxyCpuUsPerRequest: round(proxyCpu, 1),
+      minimalCpuUsPerRequest: round(minimalCpu, 1),
+      cpuRatioToMinimal: round(proxyCpu / minimalCpu, 2),
+      minimalAddedP50Ms: round(minimalFigures.p50Ms - directFigures.p50Ms, 3),
       limiter,
       cpus: availableParallelism(),
       loadAverage1mBefore,
@@ -327,8 +356,11 @@ function round(value: number, digits: number): number {
 }
 
 /** Spawns this file with `--serve` and waits for the line announcing the endpoints. */
-function startServers(redisUrl: string | undefined): Promise<{ child: ChildProcess; endpoints: Endpoints }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', THIS_FILE, '--serve'], {
+function startServers(
+  nodeArgs: readonly string[],
+  redisUrl: string | undefined,
+): Promise<{ child: ChildProcess; endpoints: Endpoints }> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', THIS_FILE, '--serve'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     env: { ...process.env, LRV_BENCH_REDIS_URL: redisUrl ?? '' },
@@ -353,6 +385,8 @@ function isEndpoints(value: unknown): value is Endpoints {
     typeof value.upstreamBaseUrl === 'string' &&
     'proxyUrl' in value &&
     typeof value.proxyUrl === 'string' &&
+    'minimalUrl' in value &&
+    typeof value.minimalUrl === 'string' &&
     'memoryLimitedUrl' in value &&
     typeof value.memoryLimitedUrl === 'string' &&
     'redisLimitedUrl' in value &&
@@ -363,47 +397,53 @@ function isEndpoints(value: unknown): value is Endpoints {
 }
 
 /**
- * Child side: the fake upstream serving the raw v3 fixture, and in front of it the proxy without a rate limit,
- * with one in memory and with one in Redis (limits no request reaches: every request is counted, none refused).
+ * Child side: the fake upstream serving the raw v3 fixture; in front of it the stand-alone proxy as the
+ * `legit-report-proxy` command runs it (Node upstream transport, a JSON log line per request to stdout;
+ * no rate limit, which the load would hit at once), the minimal node:http proxy, and the same stand-alone
+ * proxy with a rate limiter in memory and in Redis (limits no request reaches: every request counted, none refused).
  */
 async function serveForBench(): Promise<void> {
-  const [{ serve }, { startFakeUpstream }, { createLegitProxy }, { RedisRateLimitStore }] = await Promise.all([
-    import('@hono/node-server'),
-    import('../test/support/fake-upstream.ts'),
-    import('../src/proxy/index.ts'),
-    import('../src/proxy/redis.ts'),
-  ]);
+  const [{ startFakeUpstream }, { jsonLinesLogger, startNodeProxy }, { startMinimalProxy }, { RedisRateLimitStore }] =
+    await Promise.all([
+      import('../test/support/fake-upstream.ts'),
+      import('../src/proxy/node-runner.ts'),
+      import('./minimal-proxy.ts'),
+      import('../src/proxy/redis.ts'),
+    ]);
   const payload = readFileSync(new URL('../fixtures/raw-v3-acne.json', import.meta.url));
   const upstream = await startFakeUpstream({ token: TOKEN });
   upstream.respondWith({ kind: 'raw', body: payload, headers: { 'content-type': 'application/json' } });
   // The fake records every request; the bench would otherwise grow that list without bound.
   setInterval(() => upstream.requests.splice(0), 1_000).unref();
-  const base = { apiBaseUrl: upstream.baseUrl, apiToken: TOKEN };
+  const minimal = await startMinimalProxy(upstream.baseUrl, TOKEN);
+  const base = { apiBaseUrl: upstream.baseUrl, apiToken: TOKEN, logger: jsonLinesLogger };
   const never = { limit: Number.MAX_SAFE_INTEGER, windowMs: 60_000 };
-  const listen = (proxy: { fetch: (request: Request, env?: unknown) => Promise<Response> }) =>
+  const listen = (options: Parameters<typeof startNodeProxy>[0]) =>
     new Promise<{ url: string; close: () => void }>((resolve) => {
-      const server = serve({ fetch: proxy.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
-        resolve({ url: `http://127.0.0.1:${info.port}`, close: () => server.close() }),
+      const { server } = startNodeProxy(options, { port: 0, hostname: '127.0.0.1' }, (port) =>
+        resolve({ url: `http://127.0.0.1:${port}`, close: () => server.close() }),
       );
     });
-  const plain = await listen(createLegitProxy({ ...base, rateLimit: false }));
-  const memory = await listen(createLegitProxy({ ...base, rateLimit: never }));
+  const plain = await listen({ ...base, rateLimit: false });
+  const memory = await listen({ ...base, rateLimit: never });
   const redisUrl = process.env.LRV_BENCH_REDIS_URL;
   let redisLimited: { url: string; close: () => void } | undefined;
   if (redisUrl) {
     const client = createClient({ url: redisUrl, disableOfflineQueue: true });
     await client.connect();
     const store = new RedisRateLimitStore({ client, failOpen: false });
-    redisLimited = await listen(createLegitProxy({ ...base, rateLimit: { ...never, store } }));
+    redisLimited = await listen({ ...base, rateLimit: { ...never, store } });
   }
   process.stdout.write(
     `${JSON.stringify({
       upstreamBaseUrl: upstream.baseUrl,
       proxyUrl: plain.url,
+      minimalUrl: minimal.url,
       memoryLimitedUrl: memory.url,
       redisLimitedUrl: redisLimited?.url ?? null,
       payloadBytes: payload.byteLength,
-    })}\n`,
+    })}
+`,
   );
   process.on('message', () => {
     const usage = process.cpuUsage();
@@ -412,7 +452,7 @@ async function serveForBench(): Promise<void> {
   process.once('SIGTERM', () => {
     process.disconnect?.();
     for (const server of [plain, memory, redisLimited]) server?.close();
-    void upstream.close().then(() => process.exit(0));
+    void Promise.all([upstream.close(), minimal.close()]).then(() => process.exit(0));
   });
 }
 
@@ -435,6 +475,7 @@ function printTable(figures: ProxyBenchFigures): void {
   console.table([
     row('upstream direct', figures.direct),
     row('through proxy', figures.proxied),
+    row('minimal node:http proxy', figures.minimal),
     ...(figures.limiter ? [row('proxy + memory limiter', figures.limiter.memory)] : []),
     ...(figures.limiter?.redis ? [row('proxy + Redis limiter', figures.limiter.redis.figures)] : []),
   ]);
@@ -455,6 +496,8 @@ function printTable(figures: ProxyBenchFigures): void {
       'added p50 ms': figures.addedP50Ms,
       'added mean ms': figures.addedMeanMs,
       'proxy µs CPU/req': figures.proxyCpuUsPerRequest,
+      'minimal µs CPU/req': figures.minimalCpuUsPerRequest,
+      'CPU ratio proxy/minimal': figures.cpuRatioToMinimal,
     },
   ]);
 }

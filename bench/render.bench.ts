@@ -23,6 +23,10 @@ export interface RenderFigures {
   frame: Summary;
   /** → the lazy chart's SVG in the DOM (runs where it appeared). */
   chart: Summary;
+  /** → the footer (the last part) in the DOM, and the frame after it. */
+  settled: Summary;
+  /** Cumulative layout shift per run (sum of layout-shift entries). */
+  cls: Summary;
 }
 
 export interface RenderBenchOptions {
@@ -65,6 +69,8 @@ export async function runRenderBench(options: RenderBenchOptions = {}): Promise<
       report: summarize(samples.map((s) => s.reportMs)),
       frame: summarize(samples.map((s) => s.frameMs)),
       chart: summarize(samples.flatMap((s) => (s.chartMs === null ? [] : [s.chartMs]))),
+      settled: summarize(samples.map((s) => s.settledMs)),
+      cls: summarize(samples.map((s) => s.cls)),
     };
   } finally {
     await browser.close();
@@ -85,4 +91,6 @@ if (invokedDirectly) {
   console.log(line('render → conclusions in DOM', f.report));
   console.log(line('render → next frame', f.frame));
   console.log(line('render → chart SVG in DOM', f.chart));
+  console.log(line('render → settled (footer + frame)', f.settled));
+  console.log(`layout shift per run: median ${f.cls.median.toFixed(4)}, max ${f.cls.max.toFixed(4)}`);
 }

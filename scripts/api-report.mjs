@@ -12,9 +12,10 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPORT_FOLDER = join(ROOT, 'api');
 const TEMP_FOLDER = join(ROOT, '.tmp', 'api');
 
-/** The package's entries with types (the CSS subpath has none). */
+/** The package's entries with types (the CSS subpath has none; the element's are checked by its own step). */
 const ENTRIES = [
   { declarations: 'dist/index.d.ts', report: 'legit-report-viewer' },
+  { declarations: 'dist/parser.d.ts', report: 'parser' },
   { declarations: 'dist/proxy.d.ts', report: 'proxy' },
   { declarations: 'dist/proxy-redis.d.ts', report: 'proxy-redis' },
 ];

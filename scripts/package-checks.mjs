@@ -140,6 +140,7 @@ async function checkPublishDryRun() {
     'CHANGELOG.md',
     'package.json',
     'dist/index.js',
+    'dist/parser.js',
     'dist/proxy.js',
     'dist/proxy-redis.js',
     'dist/styles.css',
@@ -167,6 +168,8 @@ async function consumerTest() {
       for (const needed of [
         'dist/index.js',
         'dist/index.d.ts',
+        'dist/parser.js',
+        'dist/parser.d.ts',
         'dist/proxy.js',
         'dist/proxy.d.ts',
         'dist/styles.css',
@@ -199,7 +202,7 @@ async function consumerTest() {
       return 'strict, noUncheckedIndexedAccess, exactOptionalPropertyTypes, skipLibCheck off';
     });
     await step(
-      'consumer: legit-report-viewer/proxy in Node (NodeNext types, /healthz via fetch(new Request))',
+      'consumer: legit-report-viewer/proxy and /parser in Node (NodeNext types, /healthz via fetch(new Request), a report parsed)',
       async () => {
         await run(tsc, ['-p', 'tsconfig.node.json'], { cwd: appDir });
         const compiled = readdirSync(join(appDir, 'node-out')).find((f) => f.endsWith('.mjs'));

@@ -5,6 +5,7 @@
 //
 //   node scripts/size-report.mjs        prints the table; exits 1 when a budget is exceeded
 //   import { measureBundle } from ...   returns the figures (used by scripts/bench.mjs)
+// The stylesheet is measured as published (it ships minified), not minified again.
 import { Buffer } from 'node:buffer';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,10 +17,9 @@ import { elementRows, measureElement } from './element-size.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Budgets in gzipped bytes (1 kB = 1000 bytes, as bundlers and size-limit print them). */
-// 17 kB since <LegitIframe appKeyUrl> and useLegitAppKey (key minting, renewal, their states): +2.2 kB;
-// the id check before any request (INVALID_ID) and the credential names add 0.3 kB; `history` 0.05 kB;
-// the parser's clinical warnings 0.5 kB (eager only while the parser is).
-export const BUDGETS = { browserEagerJs: 18_100, css: 4_000, elementEagerJs: 100_000 };
+// Eager JS: only what runs before a report id arrives (the parser, key minting, the report body,
+// its labels, chart and error reading load on demand). CSS: the published file as it is, minified.
+export const BUDGETS = { browserEagerJs: 10_000, css: 3_000, elementEagerJs: 100_000 };
 
 /** The subset of recharts that src/viewer/sections/ConclusionsChart.tsx imports. */
 export const RECHARTS_IMPORTS = ['BarChart', 'Bar', 'Cell', 'LabelList', 'ResponsiveContainer', 'XAxis', 'YAxis'];
@@ -31,6 +31,12 @@ const STATIC_IMPORT = /(?:^|[;\n])\s*(?:import|export)\s*(?:[^'"();]*?\sfrom\s*)
 const DYNAMIC_IMPORT = /\bimport\(\s*["'](\.\/[^"']+\.js)["']\s*\)/g;
 
 const gzipSize = (text) => gzipSync(Buffer.from(text), { level: 9 }).byteLength;
+
+/** A file as published (the stylesheet ships minified): its own bytes, gzip -9. */
+function shippedFile(path) {
+  const source = readFileSync(path);
+  return { raw: source.byteLength, min: source.byteLength, gz: gzipSync(source, { level: 9 }).byteLength };
+}
 
 async function minifiedFile(path, loader) {
   const source = readFileSync(path, 'utf8');
@@ -117,7 +123,7 @@ export async function measureBundle(options = {}) {
   const lazy = [];
   for (const file of lazyChunks(distDir, eagerFiles))
     lazy.push({ file, ...(await minifiedFile(join(distDir, file), 'js')) });
-  const css = await minifiedFile(join(distDir, 'styles.css'), 'css');
+  const css = shippedFile(join(distDir, 'styles.css'));
   const proxy = await sumFiles(distDir, staticClosure(distDir, 'proxy.js'));
   const recharts = options.recharts === false ? null : await measureRecharts();
   const rechartsWithProgress =
@@ -130,7 +136,7 @@ export async function measureBundle(options = {}) {
 export function checkBudgets(figures) {
   const checks = [
     { name: 'own browser JS (eager), min+gz', actual: figures.browserEager.gz, limit: BUDGETS.browserEagerJs },
-    { name: 'CSS, min+gz', actual: figures.css.gz, limit: BUDGETS.css },
+    { name: 'CSS as published, gz', actual: figures.css.gz, limit: BUDGETS.css },
     ...(figures.element
       ? [
           {
@@ -167,7 +173,7 @@ export function bundleRows(figures) {
     });
   }
   rows.push({
-    what: 'CSS',
+    what: 'CSS (published minified)',
     files: 'styles.css',
     min: kB(figures.css.min),
     gz: kB(figures.css.gz),

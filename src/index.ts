@@ -1,4 +1,5 @@
-// Browser entry: components, hooks, parser and types. The server proxy is `legit-report-viewer/proxy`.
+// Browser entry: components, hooks and types. The parser is `legit-report-viewer/parser` (the
+// viewer loads it on demand, with the report), the server proxy `legit-report-viewer/proxy`.
 // What is not listed here is internal and may change.
 import './viewer/styles.css';
 
@@ -18,8 +19,8 @@ export type { ProgressLabels } from './viewer/labels/progress-types';
 export type { ProgressTrend } from './viewer/progress/change';
 export { DEFAULT_THRESHOLDS, DEFAULT_DIQA_THRESHOLD, type FindingThresholds } from './viewer/defaults';
 
-// The report: one model from the three published shapes
-export * from './report/index';
+// The report's model (its parser and errors: `legit-report-viewer/parser`)
+export type * from './report/model';
 
 // Iframe messages
 export { useLegitMessages, type UseLegitMessagesOptions, type MessageRejectionInfo } from './messages/useLegitMessages';

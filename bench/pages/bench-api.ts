@@ -31,6 +31,10 @@ export interface RenderRun {
   frameMs: number;
   /** To the lazily loaded chart's SVG being in the DOM, or null if it did not appear. */
   chartMs: number | null;
+  /** To the last part of the report (its footer) in the DOM and the frame after it: the whole report settled. */
+  settledMs: number;
+  /** Cumulative layout shift from the render until a frame after the chart and the footer (PerformanceObserver). */
+  cls: number;
 }
 
 export interface RenderApi {

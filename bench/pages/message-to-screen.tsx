@@ -5,6 +5,8 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { LegitReportViewer } from '../../src/index';
+// As a portal does (`import 'legit-report-viewer/styles.css'`): the entry's own CSS import only feeds the library build.
+import '../../src/viewer/styles.css';
 import type { MessageRun, MessageToScreenApi } from './bench-api';
 
 const TIMEOUT_MS = 15_000;

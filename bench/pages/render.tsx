@@ -3,6 +3,8 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { LegitReportView } from '../../src/index';
+// As a portal does (`import 'legit-report-viewer/styles.css'`): the entry's own CSS import only feeds the library build.
+import '../../src/viewer/styles.css';
 import { largeSyntheticReport } from '../../test/support/report-arbitraries';
 import type { RenderApi, RenderRun } from './bench-api';
 
@@ -29,6 +31,24 @@ function appearance(node: HTMLElement, selector: string): Promise<number | null>
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => window.setTimeout(resolve, 0)));
 
+/** Sums the layout shifts reported while it runs (none are caused by input here). */
+function watchLayoutShifts(): { stop(): number } {
+  let total = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+      if (!entry.hadRecentInput) total += entry.value;
+    }
+  });
+  observer.observe({ type: 'layout-shift' });
+  return {
+    stop() {
+      for (const entry of observer.takeRecords() as Array<PerformanceEntry & { value: number }>) total += entry.value;
+      observer.disconnect();
+      return total;
+    },
+  };
+}
+
 const api: RenderApi = {
   counts: {
     conclusions: report.conclusions.length,
@@ -39,6 +59,7 @@ const api: RenderApi = {
     const container = document.createElement('div');
     container.style.width = '960px';
     document.body.append(container);
+    const shifts = watchLayoutShifts();
     const start = performance.now();
     const root = createRoot(container);
     flushSync(() => root.render(<LegitReportView report={report} />));
@@ -46,11 +67,18 @@ const api: RenderApi = {
     // Both watchers start now, so each records its own moment whatever is awaited first.
     const reportSeen = appearance(container, 'table.lrv-conclusions tbody tr');
     const chartSeen = appearance(container, '.lrv-chart svg');
+    const footerSeen = appearance(container, '.lrv-footer');
     const reportAt = await reportSeen;
     if (reportAt === null) throw new Error('the conclusions table never appeared');
     await nextFrame();
     const frameAt = performance.now();
     const chartAt = await chartSeen;
+    if ((await footerSeen) === null) throw new Error('the report never settled (no footer)');
+    await nextFrame();
+    const settledAt = performance.now();
+    // One more frame, so a shift caused by the last insertion is reported.
+    await nextFrame();
+    const cls = shifts.stop();
     root.unmount();
     container.remove();
     return {
@@ -58,6 +86,8 @@ const api: RenderApi = {
       reportMs: reportAt - start,
       frameMs: frameAt - start,
       chartMs: chartAt === null ? null : chartAt - start,
+      settledMs: settledAt - start,
+      cls,
     };
   },
 };

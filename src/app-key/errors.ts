@@ -1,6 +1,6 @@
 /**
  * Why `<LegitIframe appKeyUrl>` / `useLegitAppKey` has no key to give the frame. `code` is what
- * a screen localises; `message` is plain English for logs.
+ * a screen localises; `message` is plain English for logs (see errors-en.ts).
  */
 export type LegitAppKeyErrorCode =
   /** The key URL could not be reached (offline, DNS, CORS refused). */
@@ -20,20 +20,13 @@ export type LegitAppKeyErrorCode =
   /** The iframe refused a freshly renewed key too: no further automatic attempt. */
   | 'KEY_REFUSED';
 
-/** What each code means to a person, in English: the error's `message` and the frame's error text. */
-export const APP_KEY_ERROR_MESSAGES_EN: Readonly<Record<LegitAppKeyErrorCode, string>> = {
-  NETWORK: "The portal's server could not be reached to start Legit.Health.",
-  TIMEOUT: "The portal's server took too long to start Legit.Health.",
-  UNAUTHORIZED: 'Your portal session has ended. Sign in again to start Legit.Health.',
-  FORBIDDEN: 'You may not start Legit.Health from this portal.',
-  RATE_LIMITED: 'Too many attempts to start Legit.Health. Wait a moment and try again.',
-  SERVER: "The portal's server could not start Legit.Health.",
-  INVALID_RESPONSE: "The portal's server answered in a form that could not be read.",
-  KEY_REFUSED: "Legit.Health refused the portal's key, and a new one too. Ask your administrator to check the set-up.",
-};
+/** NETWORK in English: with the page, for when the key code itself cannot be loaded (the rest is in errors-en.ts). */
+export const APP_KEY_NETWORK_MESSAGE_EN = "The portal's server could not be reached to start Legit.Health.";
 
 export interface LegitAppKeyErrorInit {
   code: LegitAppKeyErrorCode;
+  /** Plain English for logs and screens; the widget's own errors carry a sentence for their code. */
+  message?: string;
   /** HTTP status of the key URL's answer, when there was one. */
   status?: number;
   /** The `code` of the proxy's JSON error body, e.g. `RATE_LIMITED`. */
@@ -51,7 +44,10 @@ export class LegitAppKeyError extends Error {
   readonly companyKey: string | undefined;
 
   constructor(init: LegitAppKeyErrorInit) {
-    super(APP_KEY_ERROR_MESSAGES_EN[init.code], init.cause === undefined ? undefined : { cause: init.cause });
+    super(
+      init.message ?? `Legit.Health key: ${init.code}`,
+      init.cause === undefined ? undefined : { cause: init.cause },
+    );
     this.code = init.code;
     this.status = init.status;
     this.proxyCode = init.proxyCode;

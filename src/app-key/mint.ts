@@ -1,5 +1,7 @@
 import { isValidReportId } from '../contract/report-id';
-import { LegitAppKeyError, type LegitAppKeyErrorCode } from './errors';
+import type { LegitAppKeyErrorCode } from './errors';
+import { appKeyError } from './errors-en';
+import { sendKeyRequest, type KeyRequest, type MintAppKeyOptions } from './key-request';
 
 /** A short-lived iframe key, as the portal's key URL returns it (`POST /company-app-keys` of the proxy). */
 export interface LegitAppKey {
@@ -8,41 +10,29 @@ export interface LegitAppKey {
   readonly expiresAt: string | null;
 }
 
-export interface MintAppKeyOptions {
-  /** Default `same-origin`; `include` for a proxy on another origin that reads the portal's cookie. */
-  credentials?: RequestCredentials;
-  /** Extra request headers, e.g. the portal's CSRF token. A cross-origin proxy must allow them (`corsAllowHeaders`). */
-  headers?: Readonly<Record<string, string>>;
-  /** Default 15 000. */
-  timeoutMs?: number;
-}
-
-export const DEFAULT_MINT_TIMEOUT_MS = 15_000;
-
 /**
- * POSTs to the key URL and reads `{ appKey, expiresAt }`. Rejects with a `LegitAppKeyError`,
- * or with the abort reason when `signal` aborts. The key must pass the same rule as the id
- * of an `invalid_company_key` message, or a refusal of it could never be recognised.
+ * POSTs to the key URL (or takes the `request` already sent) and reads `{ appKey, expiresAt }`.
+ * Rejects with a `LegitAppKeyError`, or with the abort reason when `signal` aborts. The key must
+ * pass the same rule as the id of an `invalid_company_key` message, or a refusal of it could
+ * never be recognised.
  */
-export async function mintAppKey(url: string, options: MintAppKeyOptions, signal: AbortSignal): Promise<LegitAppKey> {
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), options.timeoutMs ?? DEFAULT_MINT_TIMEOUT_MS);
-  const stop = () => timeout.abort();
+export async function mintAppKey(
+  url: string,
+  options: MintAppKeyOptions,
+  signal: AbortSignal,
+  request: KeyRequest = sendKeyRequest(url, options),
+): Promise<LegitAppKey> {
+  const stop = () => request.cancel();
   signal.addEventListener('abort', stop);
+  if (signal.aborted) stop();
   const fail = (code: LegitAppKeyErrorCode, extra?: { status?: number; proxyCode?: string; cause?: unknown }) => {
     if (signal.aborted) throw signal.reason;
-    throw new LegitAppKeyError({ code: timeout.signal.aborted ? 'TIMEOUT' : code, ...extra });
+    throw appKeyError({ code: request.signal.aborted ? 'TIMEOUT' : code, ...extra });
   };
   try {
     let response: Response;
     try {
-      response = await fetch(url, {
-        method: 'POST',
-        credentials: options.credentials ?? 'same-origin',
-        headers: { Accept: 'application/json', ...options.headers },
-        cache: 'no-store',
-        signal: timeout.signal,
-      });
+      response = await request.response;
     } catch (cause) {
       return fail('NETWORK', { cause });
     }
@@ -51,7 +41,7 @@ export async function mintAppKey(url: string, options: MintAppKeyOptions, signal
       body = await response.json();
     } catch (cause) {
       // A failed status is reported as such even when its body is not JSON.
-      if (response.ok || timeout.signal.aborted) return fail('INVALID_RESPONSE', { cause });
+      if (response.ok || request.signal.aborted) return fail('INVALID_RESPONSE', { cause });
     }
     if (!response.ok) {
       const { status } = response;
@@ -67,7 +57,7 @@ export async function mintAppKey(url: string, options: MintAppKeyOptions, signal
       return fail('INVALID_RESPONSE', { status: response.status });
     return { appKey, expiresAt: expiresAt ?? null };
   } finally {
-    clearTimeout(timer);
+    request.finish();
     signal.removeEventListener('abort', stop);
   }
 }

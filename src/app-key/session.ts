@@ -1,4 +1,5 @@
 import { LegitAppKeyError } from './errors';
+import { appKeyError } from './errors-en';
 import type { LegitAppKey } from './mint';
 
 export type LegitAppKeyStatus = 'minting' | 'ready' | 'error';
@@ -64,7 +65,7 @@ export function createAppKeySession(mint: (signal: AbortSignal) => Promise<Legit
       (key) => settle({ status: 'ready', appKey: key.appKey, expiresAt: key.expiresAt, error: null }, true),
       (error: unknown) =>
         settle(
-          failed(error instanceof LegitAppKeyError ? error : new LegitAppKeyError({ code: 'NETWORK', cause: error })),
+          failed(error instanceof LegitAppKeyError ? error : appKeyError({ code: 'NETWORK', cause: error })),
           false,
         ),
     );
@@ -108,7 +109,7 @@ export function createAppKeySession(mint: (signal: AbortSignal) => Promise<Legit
         onFailure?.();
       } else if (status === 'ready' && appKey === refusedKey) {
         if (renewed) {
-          set(failed(new LegitAppKeyError({ code: 'KEY_REFUSED', companyKey: appKey })));
+          set(failed(appKeyError({ code: 'KEY_REFUSED', companyKey: appKey })));
           onFailure?.();
         } else {
           renewal = { from: refusedKey, onFailure: onFailure ? [onFailure] : [] };

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { mintAppKey, type MintAppKeyOptions } from './mint';
-import { createAppKeySession, type AppKeySession, type LegitAppKeyState } from './session';
+import { createDeferredAppKeySession } from './deferred-session';
+import type { MintAppKeyOptions } from './key-request';
+import type { AppKeySession, LegitAppKeyState } from './session';
 
 export type UseLegitAppKeyOptions = MintAppKeyOptions;
 
@@ -20,7 +21,7 @@ export function useAppKeySession(appKeyUrl: string, options: UseLegitAppKeyOptio
   const configKey = JSON.stringify([appKeyUrl, credentials, headers, timeoutMs]);
   const create = () => ({
     configKey,
-    session: createAppKeySession((signal) => mintAppKey(appKeyUrl, { credentials, headers, timeoutMs }, signal)),
+    session: createDeferredAppKeySession(appKeyUrl, { credentials, headers, timeoutMs }),
   });
   const [current, setCurrent] = useState(create);
   let session = current.session;

@@ -3,7 +3,6 @@
  * `code` is what the viewer localises; `message` is plain English for logs and
  * for hosts that show it as is.
  */
-import { isProxyProblemCode, proxyProblem } from '../contract/problem-codes';
 import { ERROR_MESSAGES_EN, type LegitReportErrorCode } from './error-codes';
 
 export interface LegitReportErrorInit {
@@ -39,11 +38,11 @@ export class LegitReportError extends Error {
   }
 }
 
-/** The English message for an error's facts (a proxy hint, Legit.Health's code, the wait, else the code's). */
+/**
+ * The English message for an error's facts (Legit.Health's code, the wait, else the code's). A
+ * proxy answer's hint is added where the answer is read (http-answer.ts).
+ */
 export function describeError(init: LegitReportErrorInit): string {
-  // The contract's hint for proxy answers whose code alone would mislead (a wrong proxy URL, a refused server token).
-  const hint = isProxyProblemCode(init.proxyCode) ? proxyProblem(init.proxyCode).hint : undefined;
-  if (hint !== undefined) return hint;
   if (init.code === 'UPSTREAM' && init.upstreamErrorCode !== undefined) {
     return `Legit.Health reported an error for this report (${init.upstreamErrorCode}).`;
   }

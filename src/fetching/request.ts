@@ -1,7 +1,7 @@
 import type { ReportFormat } from '../contract/formats';
 import { isValidReportId } from '../contract/report-id';
 import { reportPath, type ReportPathQuery } from '../contract/report-path';
-import { errorFromHttpAnswer, toLegitReportError } from './error-mapping';
+import { loadAnswerCode } from './answer-code';
 import { LegitReportError } from './errors';
 
 export interface FetchReportArgs {
@@ -55,32 +55,21 @@ export function createProxyFetchReport(
 ): FetchReport {
   return async ({ id, format, locale, signal }) => {
     const url = buildReportUrl(proxyUrl, id, format, locale);
-    let response: Response;
-    let text: string;
+    // The request first (in an executor, so a fetch that throws rejects like one that fails),
+    // then the code that reads its answer: they travel together.
+    const pending = new Promise<Response>((resolve) => {
+      resolve(
+        fetchImpl(url, { method: 'GET', headers: { accept: 'application/json' }, credentials: 'same-origin', signal }),
+      );
+    });
+    pending.catch(() => {});
+    let code: Awaited<ReturnType<typeof loadAnswerCode>>;
     try {
-      response = await fetchImpl(url, {
-        method: 'GET',
-        headers: { accept: 'application/json' },
-        credentials: 'same-origin',
-        signal,
-      });
-      text = await response.text();
+      code = await loadAnswerCode();
     } catch (error) {
       if (signal.aborted) throw signal.reason;
-      throw toLegitReportError(error);
+      throw error;
     }
-
-    let json: unknown = null;
-    let unreadable: unknown; // JSON.parse throws a SyntaxError, never undefined
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      unreadable = error;
-    }
-    const { status } = response;
-    if (!response.ok)
-      throw errorFromHttpAnswer({ status, body: json, retryAfter: response.headers.get('retry-after') });
-    if (unreadable !== undefined) throw new LegitReportError({ code: 'INVALID_RESPONSE', status, cause: unreadable });
-    return json;
+    return code.readProxyAnswer(pending, signal);
   };
 }

@@ -2,14 +2,14 @@ import { QueryClientContext, useQuery, type QueryClient } from '@tanstack/react-
 import { useCallback, useContext, useEffect, useMemo, useRef } from 'react';
 import { useLatest } from '../react/useLatest';
 import type { DiagnosticReport } from '../report/model';
-import { toLegitReportError } from './error-mapping';
+import { loadAnswerCode, loadedAnswerCode } from './answer-code';
+import { startAttempt } from './attempt';
 import type { LegitReportError } from './errors';
-import { parseOnDemand } from './lazy-parse';
 import type { ReportFormat } from '../contract/formats';
 import { WIDGET_ATTEMPT_TIMEOUT_MS } from '../contract/timeouts';
-import { loadReport, type ParseReport } from './load-report';
+import { parseOnDemand } from './lazy-parse';
+import type { ParseReport } from './load-report';
 import { buildPdfUrl, createProxyFetchReport, invalidIdError, type FetchReport } from './request';
-import { retryDelay, shouldRetry } from './retry';
 
 // Signed image URLs live about 30 minutes: keep cached reports well inside that.
 export const REPORT_STALE_TIME_MS = 10 * 60_000;
@@ -101,32 +101,31 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
       queryKey,
       queryFn: ({ signal }) => {
         const { fetchReport, parseReport } = latest.current;
-        if (reportId === null || fetchReport === undefined) {
-          return Promise.reject(new Error('useLegitReport: no id or transport'));
-        }
-        return loadReport({
-          fetchReport,
-          parseReport,
-          id: reportId,
-          format,
-          locale,
-          signal,
-          timeoutMs,
-        });
+        // The request starts now; the code that reads its answer loads meanwhile. (The query runs
+        // only with an id, and without a transport the hook threw above.)
+        const attempt = startAttempt({ fetchReport: fetchReport!, id: reportId!, format, locale, signal, timeoutMs });
+        return loadAnswerCode().then(
+          (code) => code.finishAttempt(attempt, { signal, parseReport }),
+          (error: unknown) => {
+            attempt.abort(error);
+            throw signal.aborted ? signal.reason : error;
+          },
+        );
       },
       enabled: reportId !== null && idError === undefined,
       staleTime: REPORT_STALE_TIME_MS,
       gcTime: REPORT_GC_TIME_MS,
       refetchOnWindowFocus: false,
-      retry: shouldRetry,
-      retryDelay,
+      // Asked after a failure, which the answer code read: it is loaded by then. Only its own
+      // failure to load (CHUNK_LOAD_FAILED) finds it missing, and is not retried here.
+      retry: (failureCount, error) => loadedAnswerCode()?.shouldRetry(failureCount, error) ?? false,
+      retryDelay: (failureCount, error) => loadedAnswerCode()?.retryDelay(failureCount, error) ?? 0,
     },
     queryClient,
   );
 
-  // The queryFn only rejects with LegitReportError; this guards against anything else.
-  const queryError = useMemo(() => (query.error == null ? undefined : toLegitReportError(query.error)), [query.error]);
-  const error = idError ?? queryError;
+  // The queryFn rejects with a LegitReportError only (or a cancel, which TanStack Query keeps to itself).
+  const error = idError ?? query.error ?? undefined;
   const report = idError === undefined ? query.data : undefined;
   const status: LegitReportStatus = reportId === null ? 'idle' : idError !== undefined ? 'error' : query.status;
 

@@ -1,105 +1,34 @@
-import { forwardRef, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useSyncExternalStore } from 'react';
-import { bindFrameSession } from '../app-key/frame-sessions';
+import { forwardRef, useSyncExternalStore } from 'react';
+import { loadedAppKeyCode } from '../app-key/deferred-session';
 import { useAppKeySession } from '../app-key/useLegitAppKey';
 import { LegitConfigError } from './errors';
-import { FrameStatus } from './FrameStatus';
+import { FramePlaceholder } from './FramePlaceholder';
 import type { LegitIframeWithAppKeyUrlProps } from './legit-iframe-props';
-import { LEGIT_IFRAME_ORIGIN, parseHttpUrl } from './origins';
-import { DEFAULT_LEGIT_IFRAME_TITLE, StaticLegitIframe } from './StaticLegitIframe';
-import { useLegitMessages } from './useLegitMessages';
-
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+import { DEFAULT_LEGIT_IFRAME_TITLE } from './StaticLegitIframe';
 
 /**
- * `<LegitIframe appKeyUrl>`: a placeholder until the key is minted, then the frame. When the frame
- * refuses its key, the same element is hidden, a new key minted and its `src` changed, so the
- * frame's window (what `iframeRef` source checks compare with) and the element stay the same.
+ * `<LegitIframe appKeyUrl>`: its session sends the key request and loads the key code together;
+ * until that code is here, the placeholder (or why it could not be loaded, with a retry).
  */
 export const MintedLegitIframe = forwardRef<HTMLIFrameElement, LegitIframeWithAppKeyUrlProps>(
   function MintedLegitIframe(props, ref) {
-    const {
-      appKeyUrl,
-      appKeyCredentials,
-      appKeyHeaders,
-      allowedOrigins,
-      onAppKey: _onAppKey,
-      onAppKeyError: _onAppKeyError,
-      onInvalidCompanyKey: _onInvalidCompanyKey,
-      ...frame
-    } = props;
+    const { appKeyUrl, appKeyCredentials, appKeyHeaders } = props;
     if (typeof appKeyUrl !== 'string' || appKeyUrl.trim() === '')
       throw new LegitConfigError('appKeyUrl', 'must be the URL of your key route');
     const session = useAppKeySession(appKeyUrl, { credentials: appKeyCredentials, headers: appKeyHeaders });
     const state = useSyncExternalStore(session.subscribe, session.getState, session.getState);
-    // The last key given to the frame stays in its src while a new one is minted (the frame is hidden).
-    const [frameKey, setFrameKey] = useState<string | null>(null);
-    if (state.appKey !== null && state.appKey !== frameKey) setFrameKey(state.appKey);
-    const shownKey = state.appKey ?? frameKey;
-
-    const frameRef = useRef<HTMLIFrameElement | null>(null);
-    const unbind = useRef<(() => void) | null>(null);
-    const attach = useCallback(
-      (element: HTMLIFrameElement | null) => {
-        unbind.current?.();
-        unbind.current = element ? bindFrameSession(element, session) : null;
-        frameRef.current = element;
-        if (typeof ref === 'function') ref(element);
-        else if (ref) ref.current = element;
-      },
-      [session, ref],
-    );
-
-    const frameOrigin = useMemo(() => parseHttpUrl(frame.baseUrl ?? LEGIT_IFRAME_ORIGIN)?.origin, [frame.baseUrl]);
-    useLegitMessages({
-      allowedOrigins: allowedOrigins ?? (frameOrigin === undefined ? undefined : [frameOrigin]),
-      iframeRef: frameRef,
-      onInvalidCompanyKey: (key) => session.renew(key),
-    });
-
-    // Callbacks are read from the latest props, so inline handlers never re-subscribe.
-    const latest = useRef(props);
-    useIsomorphicLayoutEffect(() => {
-      latest.current = props;
-    });
-    useEffect(() => {
-      let last = session.getState();
-      return session.subscribe(() => {
-        const next = session.getState();
-        if (next === last) return;
-        last = next;
-        const on = latest.current;
-        if (next.appKey !== null) on.onAppKey?.({ appKey: next.appKey, expiresAt: next.expiresAt });
-        if (next.error === null) return;
-        on.onAppKeyError?.(next.error);
-        if (next.error.companyKey !== undefined) on.onInvalidCompanyKey?.(next.error.companyKey);
-      });
-    }, [session]);
-
-    const retry = useCallback(() => session.renew(), [session]);
-    const ready = state.status === 'ready';
+    // Read at render: the session's state changes when the code arrives, which renders this again.
+    const MintedFrame = loadedAppKeyCode()?.MintedFrame;
+    if (MintedFrame) return <MintedFrame {...props} session={session} ref={ref} />;
     return (
-      <>
-        {ready ? null : (
-          <FrameStatus
-            error={state.error}
-            renewing={frameKey !== null}
-            locale={frame.locale}
-            title={frame.title ?? DEFAULT_LEGIT_IFRAME_TITLE}
-            className={frame.className}
-            style={frame.style}
-            onRetry={retry}
-          />
-        )}
-        {shownKey === null ? null : (
-          <StaticLegitIframe
-            {...frame}
-            company={shownKey}
-            ref={attach}
-            style={ready ? frame.style : { ...frame.style, display: 'none' }}
-          />
-        )}
-      </>
+      <FramePlaceholder
+        error={state.error}
+        locale={props.locale}
+        title={props.title ?? DEFAULT_LEGIT_IFRAME_TITLE}
+        className={props.className}
+        style={props.style}
+        onRetry={() => session.renew()}
+      />
     );
   },
 );

@@ -1,21 +1,10 @@
 // `npm run proxy`: serves the proxy on Node from environment variables.
 /// <reference types="node" />
-import { serve } from '@hono/node-server';
-import { createLegitProxy, validateLegitProxyOptions } from './create-legit-proxy';
+import { validateLegitProxyOptions } from './create-legit-proxy';
 import { readProxyConfigFromEnv, type ProxyEnvConfig } from './env-config';
 import { forwardAuth } from './forward-auth';
-import { ProxyConfigError, type LegitProxyOptions, type ProxyLogger } from './options';
-
-const jsonLine =
-  (level: string, write: (line: string) => void) =>
-  (entry: Record<string, unknown>): void =>
-    write(JSON.stringify({ time: new Date().toISOString(), level, ...entry }));
-
-const logger: ProxyLogger = {
-  info: jsonLine('info', (line) => process.stdout.write(`${line}\n`)),
-  warn: jsonLine('warn', (line) => process.stderr.write(`${line}\n`)),
-  error: jsonLine('error', (line) => process.stderr.write(`${line}\n`)),
-};
+import { jsonLinesLogger as logger, startNodeProxy } from './node-runner';
+import { ProxyConfigError, type LegitProxyOptions } from './options';
 
 function refuseToStart(error: unknown): never {
   if (!(error instanceof ProxyConfigError)) throw error;
@@ -52,11 +41,11 @@ async function start(): Promise<void> {
     });
   const access = config.auth === 'none' ? {} : forwardAuth(config.auth);
   const limits = await rateLimitFrom(config).catch(refuseToStart);
-  const proxy = createLegitProxy({ ...config.options, ...access, rateLimit: limits.rateLimit, logger });
-  const server = serve({ fetch: proxy.fetch, port: config.port }, (info) => {
+  const options = { ...config.options, ...access, rateLimit: limits.rateLimit, logger };
+  const { server } = startNodeProxy(options, { port: config.port }, (port) => {
     logger.info({
       event: 'listening',
-      port: info.port,
+      port,
       allowedOrigins: config.options.allowedOrigins ?? [],
       auth: config.auth === 'none' ? 'none' : 'forward',
       rateLimit:

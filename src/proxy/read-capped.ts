@@ -1,7 +1,12 @@
+import { bodyInMemory } from './in-memory-body';
+
 export type CappedBody = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too-large' };
 
 /** Reads a whole body, giving up (and cancelling the stream) as soon as it exceeds `maxBytes`. */
 export async function readCappedBody(response: Response, maxBytes: number): Promise<CappedBody> {
+  const held = bodyInMemory(response);
+  if (held !== undefined)
+    return held.byteLength > maxBytes ? { ok: false, reason: 'too-large' } : { ok: true, bytes: held };
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);

@@ -12,6 +12,8 @@ import { failureProblem, openUpstream, problemForFailedResponse, type UpstreamCo
 import { parseJsonBytes, readEnvelope, reportErrorProblem } from './upstream-errors';
 
 export const MAX_JSON_BYTES = 5 * 1024 * 1024;
+/** A record, not a Headers object: a runtime's Response builds its own from it (and Node's adapter writes it as is). */
+const JSON_HEADERS: Readonly<Record<string, string>> = { 'content-type': 'application/json; charset=utf-8' };
 export const MAX_PDF_BYTES = 25 * 1024 * 1024;
 
 /** What the report route needs from the proxy's configuration. */
@@ -91,8 +93,7 @@ async function jsonResult(
   }
   // Last line of defence: a token that slipped through, in any encoding, fails closed.
   if (containsSecret(text, [ctx.apiToken])) return fail(problem('UPSTREAM_INVALID_RESPONSE'));
-  const headers = new Headers({ 'content-type': 'application/json; charset=utf-8' });
-  return { ok: true, response: new Response(text, { status: 200, headers }) };
+  return { ok: true, response: new Response(text, { status: 200, headers: JSON_HEADERS }) };
 }
 
 async function pdfResult(

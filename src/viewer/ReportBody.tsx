@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useAfterFirstPaint } from '../react/useAfterFirstPaint';
 import type { DiagnosticReport } from '../report/model';
 import { announceReport } from './model/announce';
 import { useImageRenewal } from './useImageRenewal';
@@ -28,12 +29,18 @@ export interface ReportBodyProps {
   history?: HistorySource | undefined;
 }
 
-/** Everything in one report, most decisive first: what, how urgent, how likely, how severe. */
+/**
+ * Everything in one report, most decisive first: what, how urgent, how likely, how severe. The
+ * first screen (header, findings, conclusions) is the first commit; what follows (scores,
+ * images, answers, metrics, the PDF) comes once that screen is painted, below it, so nothing
+ * on screen moves and a long report never delays what decides.
+ */
 export function ReportBody({ report, pdfUrl, renewImageUrls, renewalKey = report, history }: ReportBodyProps) {
   const imageRenewal = useImageRenewal(renewalKey, renewImageUrls);
   const settings = useViewer();
   const { labels, announce } = settings;
   const titleId = useViewerId('title');
+  const rest = useAfterFirstPaint();
   // Tell screen readers, politely, what arrived: the condition and anything urgent.
   const summary = announceReport(report, settings);
   useEffect(() => {
@@ -42,25 +49,29 @@ export function ReportBody({ report, pdfUrl, renewImageUrls, renewalKey = report
   }, [announce, summary]);
   return (
     <ReportContexts imageRenewal={imageRenewal} report={report} history={history}>
-      <article className="lrv-report" aria-labelledby={titleId}>
+      <article className="lrv-report" aria-labelledby={titleId} aria-busy={!rest || undefined}>
         <ReportHeader report={report} titleId={titleId} />
         <Summary report={report} />
         <Warnings warnings={report.warnings} />
         <Findings findings={report.findings} />
         <Conclusions conclusions={report.conclusions} />
-        <ScoringSystems systems={report.scoringSystems} observations={report.observations} />
-        <Progress />
-        <Images observations={report.observations} macroscopic={report.macroscopicMedia} />
-        <Anamnesis answers={report.anamnesis} />
-        <Metrics metrics={report.metrics} durationSeconds={report.analysisDurationSeconds} />
-        <footer className="lrv-footer">
-          <PortalData extraData={report.extraData} />
-          {pdfUrl && report.links.hasPdf && (
-            <a className="lrv-button" href={pdfUrl} download>
-              {labels.downloadPdf}
-            </a>
-          )}
-        </footer>
+        {rest && (
+          <>
+            <ScoringSystems systems={report.scoringSystems} observations={report.observations} />
+            <Progress />
+            <Images observations={report.observations} macroscopic={report.macroscopicMedia} />
+            <Anamnesis answers={report.anamnesis} />
+            <Metrics metrics={report.metrics} durationSeconds={report.analysisDurationSeconds} />
+            <footer className="lrv-footer">
+              <PortalData extraData={report.extraData} />
+              {pdfUrl && report.links.hasPdf && (
+                <a className="lrv-button" href={pdfUrl} download>
+                  {labels.downloadPdf}
+                </a>
+              )}
+            </footer>
+          </>
+        )}
       </article>
     </ReportContexts>
   );

@@ -1,6 +1,16 @@
 import type { LegitReportErrorCode } from '../fetching/error-codes';
-import { WaitingIcon } from './icons';
+import { Icon } from './Icon';
 import { useShellLabels } from './viewer-settings';
+
+/** Points at the Legit.Health window, where the clinician completes the analysis. */
+function WaitingIcon() {
+  return (
+    <Icon className="lrv-state-icon">
+      <path d="M2 8h9M8 4.5 11.5 8 8 11.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      <rect x="12.5" y="2" width="1.5" height="12" fill="currentColor" />
+    </Icon>
+  );
+}
 
 /** Before any report: tell the clinician where to look. */
 export function WaitingState() {

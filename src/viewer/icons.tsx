@@ -1,24 +1,6 @@
-/** Every icon the widget draws: decorative (aria-hidden), in the text colour, sized by the font. */
-import type { ReactNode } from 'react';
+/** The report's icons; they load with the report body (the waiting state's is in StateViews). */
 import type { Tone } from './model/callouts';
-
-function Icon({ className = '', children }: { className?: string; children: ReactNode }) {
-  return (
-    <svg className={`lrv-icon ${className}`.trim()} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      {children}
-    </svg>
-  );
-}
-
-/** Points at the Legit.Health window, where the clinician completes the analysis. */
-export function WaitingIcon() {
-  return (
-    <Icon className="lrv-state-icon">
-      <path d="M2 8h9M8 4.5 11.5 8 8 11.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-      <rect x="12.5" y="2" width="1.5" height="12" fill="currentColor" />
-    </Icon>
-  );
-}
+import { Icon } from './Icon';
 
 /** The AI notice's "i". */
 export function InfoIcon() {

@@ -5,11 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { runProxyBench } from '../../bench/proxy.bench.ts';
 
 describe('runProxyBench', () => {
-  it('measures both targets without errors and reports finite ratios', async () => {
+  it('measures every target (direct, the proxy, the minimal proxy) without errors and reports finite ratios', async () => {
     const figures = await runProxyBench({ durationMs: 300, warmupMs: 100, concurrency: 2 });
     expect(figures.direct.requests).toBeGreaterThan(0);
     expect(figures.proxied.requests).toBeGreaterThan(0);
-    expect(figures.direct.errors + figures.proxied.errors).toBe(0);
+    expect(figures.minimal.requests).toBeGreaterThan(0);
+    expect(figures.direct.errors + figures.proxied.errors + figures.minimal.errors).toBe(0);
+    expect(Number.isFinite(figures.cpuRatioToMinimal)).toBe(true);
     expect(Number.isFinite(figures.throughputRatio)).toBe(true);
     expect(Number.isFinite(figures.addedP50Ms)).toBe(true);
     expect(figures.payloadBytes).toBeGreaterThan(1_000);

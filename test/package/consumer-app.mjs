@@ -120,7 +120,9 @@ createRoot(container).render(
 );
 `;
 
-const checkProxyTs = `import { createLegitProxy, type LegitProxy, type LegitProxyOptions } from 'legit-report-viewer/proxy';
+const checkProxyTs = `import { readFileSync } from 'node:fs';
+import { parseDiagnosticReport, ReportParseError, type DiagnosticReport } from 'legit-report-viewer/parser';
+import { createLegitProxy, type LegitProxy, type LegitProxyOptions } from 'legit-report-viewer/proxy';
 
 const options: LegitProxyOptions = {
   apiBaseUrl: 'https://api.example.org/s2s-api/v3',
@@ -134,6 +136,18 @@ if (response.status !== 200 || JSON.stringify(body) !== JSON.stringify({ status:
   throw new Error(\`healthz answered \${response.status} \${JSON.stringify(body)}\`);
 }
 console.log(\`healthz: \${response.status} \${JSON.stringify(body)}\`);
+
+// The parser subpath on a server: no React, no DOM.
+const report: DiagnosticReport = parseDiagnosticReport(JSON.parse(readFileSync('src/raw-v3-acne.json', 'utf8')));
+if (report.conclusions.length === 0) throw new Error('the parser read no conclusions');
+let refused = false;
+try {
+  parseDiagnosticReport({});
+} catch (error) {
+  refused = error instanceof ReportParseError;
+}
+if (!refused) throw new Error('parseDiagnosticReport({}) did not throw a ReportParseError');
+console.log(\`parser: \${report.conclusions.length} conclusions, {} refused\`);
 `;
 
 /**

@@ -3,6 +3,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { afterEach } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { createLegitProxy, type LegitProxy, type LegitProxyOptions, type ProxyLogger } from '../../src/proxy/index.ts';
+import { createNodeFetch } from '../../src/proxy/node-fetch.ts';
 import { startFakeUpstream, type FakeUpstream } from '../support/fake-upstream.ts';
 
 export const TOKEN = 'tok_S3cr3t-Value_9f8e7d6c5b4a';
@@ -43,6 +44,12 @@ export function harnessPerTest(): (overrides?: Partial<LegitProxyOptions>, upstr
   return async (overrides, upstreamToken) => (current = await startHarness(overrides, upstreamToken));
 }
 
+/**
+ * The upstream transport under test: the runtime's fetch, or with LRV_PROXY_TRANSPORT=node (the
+ * `proxy-node` Vitest project) the Node transport the `legit-report-proxy` command uses.
+ */
+const nodeTransport = process.env.LRV_PROXY_TRANSPORT === 'node';
+
 /** Starts a fake upstream and the proxy on loopback HTTP (port 0). */
 export async function startHarness(
   overrides: Partial<LegitProxyOptions> = {},
@@ -51,11 +58,13 @@ export async function startHarness(
 ): Promise<Harness> {
   const upstream = await startFakeUpstream({ token: upstreamToken });
   const { logger, lines } = capturingLogger();
+  const transport = nodeTransport && overrides.fetch === undefined ? createNodeFetch() : undefined;
   const proxy = createLegitProxy({
     apiBaseUrl: upstream.baseUrl,
     apiToken: TOKEN,
     rateLimit: false,
     logger,
+    ...(transport && { fetch: transport.fetch }),
     ...overrides,
   });
   const server = await listen(proxy);
@@ -71,6 +80,7 @@ export async function startHarness(
         if ('closeAllConnections' in server) server.closeAllConnections();
         server.close(() => resolve());
       });
+      transport?.close();
       await upstream.close();
     },
   };

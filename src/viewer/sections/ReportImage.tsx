@@ -34,6 +34,9 @@ export function ReportImage({
       className="lrv-img"
       src={url}
       alt={alt}
+      // Intrinsic 4:3 (the gallery's box, see images.css): the space is kept before the image arrives, with or without the stylesheet.
+      width={400}
+      height={300}
       loading="lazy"
       decoding="async"
       referrerPolicy="no-referrer"

@@ -5,7 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { render, type RenderResult } from 'vitest-browser-react';
 import { userEvent } from 'vitest/browser';
-import { LegitReportView, parseDiagnosticReport, type LegitReportViewProps } from '../../../src/index';
+import { LegitReportView, type LegitReportViewProps } from '../../../src/index';
+import { parseDiagnosticReport } from '../../../src/report/index';
 import '../../../src/viewer/styles.css';
 import { LOCAL_IMAGES, localFixtures } from '../../support/local-fixtures';
 import { DELETE, edit } from '../../support/wire-edit';

@@ -4,7 +4,8 @@
 import { describe, expect, test } from 'vitest';
 import { render } from 'vitest-browser-react';
 import rawV3Acne from '../../../fixtures/raw-v3-acne.json';
-import { LegitReportView, LegitReportViewer, parseDiagnosticReport, type ParseOptions } from '../../../src/index';
+import { LegitReportView, LegitReportViewer } from '../../../src/index';
+import { parseDiagnosticReport, type ParseOptions } from '../../../src/report/index';
 import '../../../src/viewer/styles.css';
 
 const PUBLISHED_IMAGE = 'https://legit-dev.s3.eu-west-3.amazonaws.com/diagnostic-report-medias/bbb.png';

@@ -4,9 +4,11 @@
 import { describe, expect, test } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { page } from 'vitest/browser';
-import { LegitReportView, parseDiagnosticReport } from '../../../src/index';
+import { LegitReportView } from '../../../src/index';
+import { parseDiagnosticReport } from '../../../src/report/index';
 import '../../../src/viewer/styles.css';
 import { LOCAL_IMAGES, localFixtures } from '../../support/local-fixtures';
+import { reportSettled } from '../../support/report-settled';
 
 const fixtures = localFixtures();
 
@@ -19,6 +21,7 @@ describe.each(Object.entries(fixtures))('%s', (name, json) => {
       </div>,
     );
     const root = screen.container.querySelector('.lrv-root') as HTMLElement;
+    await reportSettled(root);
     await expect
       .poll(() => root.querySelectorAll('.recharts-bar-rectangle').length, { timeout: 15_000 })
       .toBeGreaterThan(0);
@@ -38,6 +41,7 @@ test('dark theme at 768 px', async () => {
     </div>,
   );
   const root = screen.container.querySelector('.lrv-root') as HTMLElement;
+  await reportSettled(root);
   await expect
     .poll(() => root.querySelectorAll('.recharts-bar-rectangle').length, { timeout: 15_000 })
     .toBeGreaterThan(0);

@@ -5,6 +5,7 @@ import { page, userEvent } from 'vitest/browser';
 import { LegitReportView } from '../../../src/index';
 import '../../../src/viewer/styles.css';
 import { axeViolations } from '../../support/axe';
+import { reportSettled } from '../../support/report-settled';
 import { band, conclusion, emptyReport, scoringSystem } from '../../support/report-builders';
 
 describe('values', () => {
@@ -31,6 +32,7 @@ describe('values', () => {
   test('absent sections say "Not assessed" and the header says there is no conclusive condition', async () => {
     const screen = await render(<LegitReportView report={emptyReport()} />);
     await expect.element(screen.getByRole('heading', { level: 2 })).toHaveTextContent('No conclusive condition');
+    await reportSettled(screen.container);
     const notAssessed = screen.getByText('Not assessed', { exact: true }).elements();
     // conclusions, severity, images, anamnesis
     expect(notAssessed).toHaveLength(4);
@@ -107,6 +109,7 @@ describe('conclusions', () => {
     await expect
       .poll(() => screen.container.querySelectorAll('.recharts-bar-rectangle').length, { timeout: 15_000 })
       .toBe(2);
+    await reportSettled(screen.container);
     expect(await axeViolations(screen.container)).toEqual([]);
   });
 });
@@ -154,6 +157,7 @@ describe('severity bars', () => {
   test('no bands: the score is text, there is no meter', async () => {
     const system = scoringSystem({ name: 'DLQI', score: 12, severity: 2 });
     const screen = await render(<LegitReportView report={emptyReport({ scoringSystems: [system] })} />);
+    await reportSettled(screen.container);
     expect(screen.container.querySelector('[role="meter"]')).toBeNull();
     await expect.element(screen.getByText('12 (moderate severity)', { exact: true })).toBeVisible();
   });
@@ -215,6 +219,7 @@ describe('images', () => {
   test('the enlarged view opens and closes from the keyboard, and focus returns', async () => {
     const url = `${location.origin}/samples/acne-closeup.png`;
     const screen = await render(<LegitReportView report={emptyReport({ observations: [observation(url, 90)] })} />);
+    await reportSettled(screen.container);
     const opener = screen.getByRole('button', { name: 'Enlarge image 1' });
     (opener.element() as HTMLElement).focus();
     await userEvent.keyboard('{Enter}');
@@ -235,6 +240,7 @@ describe('untrusted text', () => {
     });
     const screen = await render(<LegitReportView report={report} />);
     await expect.element(screen.getByRole('rowheader', { name: hostile })).toBeInTheDocument();
+    await reportSettled(screen.container);
     expect(screen.container.querySelector('img[src="x"]')).toBeNull();
     expect(screen.container.querySelector('script')).toBeNull();
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
@@ -269,6 +275,7 @@ describe('two widgets on one page', () => {
     );
     await expect.element(screen.getByRole('meter', { name: 'Psoriasis score' })).toBeInTheDocument();
     await expect.element(screen.getByRole('meter', { name: 'Acne score' })).toBeInTheDocument();
+    await reportSettled(screen.container);
     const ids = [...screen.container.querySelectorAll('[id]')].map((el) => el.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(await axeViolations(screen.container)).toEqual([]);
@@ -289,6 +296,7 @@ describe('very long text', () => {
     const screen = await render(<LegitReportView report={report} />);
     const root = screen.container.querySelector('.lrv-root') as HTMLElement;
     await expect.element(screen.getByRole('meter', { name: `${long} severity index` })).toBeInTheDocument();
+    await reportSettled(root);
     expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth + 1);
     for (const el of root.querySelectorAll<HTMLElement>('h2, h4, th, td, dt, dd, li')) {
       expect(el.getBoundingClientRect().right).toBeLessThanOrEqual(root.getBoundingClientRect().right + 1);

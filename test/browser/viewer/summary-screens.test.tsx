@@ -5,7 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { page } from 'vitest/browser';
-import { LegitReportView, parseDiagnosticReport } from '../../../src/index';
+import { LegitReportView } from '../../../src/index';
+import { parseDiagnosticReport } from '../../../src/report/index';
 import '../../../src/viewer/styles.css';
 import { DEMO_CASES } from '../../../demo/cases/cases';
 import { renderCase } from '../../../demo/cases/render-case';

@@ -3,10 +3,12 @@
 import { describe, expect, test } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { page, userEvent } from 'vitest/browser';
-import { LegitReportView, parseDiagnosticReport } from '../../../src/index';
+import { LegitReportView } from '../../../src/index';
+import { parseDiagnosticReport } from '../../../src/report/index';
 import '../../../src/viewer/styles.css';
 import { axeViolations } from '../../support/axe';
 import { LOCAL_IMAGES, localFixtures } from '../../support/local-fixtures';
+import { reportSettled } from '../../support/report-settled';
 
 const cases = Object.entries(localFixtures()).flatMap(([name, json]) =>
   (['light', 'dark'] as const).flatMap((theme) => [320, 1280].map((width) => ({ name, json, theme, width }))),
@@ -21,6 +23,7 @@ describe.each(cases)('$name, $theme, $width px', ({ json, theme, width }) => {
       </div>,
     );
     const root = screen.container.querySelector('.lrv-root') as HTMLElement;
+    await reportSettled(root);
     await expect
       .poll(() => root.querySelectorAll('.recharts-bar-rectangle').length, { timeout: 15_000 })
       .toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isProxyProblemCode, PROXY_PROBLEMS, type ProxyProblemCode } from '../../../src/contract/problem-codes';
-import { errorFromHttpAnswer } from '../../../src/fetching/error-mapping';
+import { errorFromHttpAnswer } from '../../../src/fetching/http-answer';
 import { isRetryableError } from '../../../src/fetching/retry';
 
 const CODES = Object.keys(PROXY_PROBLEMS) as ProxyProblemCode[];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorFromHttpAnswer, errorFromParse, toLegitReportError } from '../../../src/fetching/error-mapping';
+import { errorFromParse, toLegitReportError } from '../../../src/fetching/error-mapping';
+import { errorFromHttpAnswer } from '../../../src/fetching/http-answer';
 import { LEGIT_REPORT_ERROR_CODES, type LegitReportErrorCode } from '../../../src/fetching/error-codes';
 import { LegitReportError } from '../../../src/fetching/errors';
 import { ReportEnvelopeError, ReportParseError } from '../../../src/report/errors';

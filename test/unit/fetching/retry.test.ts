@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorFromHttpAnswer } from '../../../src/fetching/error-mapping';
+import { errorFromHttpAnswer } from '../../../src/fetching/http-answer';
 import { LegitReportError, type LegitReportErrorInit } from '../../../src/fetching/errors';
 import { createRetryPolicy, isRetryableError, retryDelay, shouldRetry } from '../../../src/fetching/retry';
 

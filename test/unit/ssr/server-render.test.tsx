@@ -39,11 +39,13 @@ describe('browser entry on the server', () => {
     expect(typeof document).toBe('undefined');
   });
 
-  it('imports without throwing and exposes the components', async () => {
+  it('imports without throwing and exposes the components; the parser is its own entry', async () => {
     const entry = await import('../../../src/index');
     expect(typeof entry.LegitReportViewer).toBe('function');
     expect(typeof entry.LegitReportView).toBe('function');
-    expect(typeof entry.parseDiagnosticReport).toBe('function');
+    expect('parseDiagnosticReport' in entry).toBe(false);
+    const parser = await import('../../../src/report/index');
+    expect(typeof parser.parseDiagnosticReport).toBe('function');
   });
 
   it('renderToString yields the waiting state inside the "Diagnostic report" region', async () => {
@@ -87,7 +89,8 @@ describe('browser entry on the server', () => {
   });
 
   it('renderToString of a parsed report sends the loading skeleton (the report body loads in the browser)', async () => {
-    const { LegitReportView, parseDiagnosticReport } = await import('../../../src/index');
+    const { LegitReportView } = await import('../../../src/index');
+    const { parseDiagnosticReport } = await import('../../../src/report/index');
     const raw: unknown = JSON.parse(
       readFileSync(new URL('../../../fixtures/raw-v3-acne.json', import.meta.url), 'utf8'),
     );
