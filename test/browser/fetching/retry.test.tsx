@@ -1,10 +1,15 @@
 // The retry policy end to end: useLegitReport over createProxyFetchReport, whose fetchImpl
 // answers with real Response objects (status, headers, body). See support.tsx for why
 // there is no HTTP server in these browser tests.
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { renderHook } from 'vitest-browser-react';
+import { loadAnswerCode } from '../../../src/fetching/answer-code';
 import { createProxyFetchReport, legitReportQueryKey, useLegitReport, type LegitReportError } from '../../../src/index';
 import { fakeBody, jsonResponse, parseFakeReport, scriptedFetch, testQueryClient } from './support';
+
+// The code that reads an answer loads on demand; loaded first, its download (real time, under fake
+// timers) cannot land between the steps of a test that counts fake milliseconds.
+beforeAll(() => loadAnswerCode());
 
 afterEach(() => {
   vi.useRealTimers();
