@@ -9,6 +9,7 @@ import { LegitReportView, type LegitReportViewProps } from '../../../src/index';
 import { parseDiagnosticReport } from '../../../src/report/index';
 import '../../../src/viewer/styles.css';
 import { LOCAL_IMAGES, localFixtures } from '../../support/local-fixtures';
+import { reportSettled } from '../../support/report-settled';
 import { DELETE, edit } from '../../support/wire-edit';
 
 type FixtureName = keyof ReturnType<typeof localFixtures>;
@@ -438,6 +439,8 @@ describe('clinical traps: the screen never contradicts the report', () => {
       const screen = await render(<LegitReportView report={report} {...props} />);
       // The report body loads on demand: wait for the summary.
       await expect.element(screen.getByRole('heading', { level: 3 }).first()).toBeVisible();
+      // The sections below the first screen render once it is painted: wait for the whole report.
+      await reportSettled(screen.container);
       await check(screen);
     },
   );
