@@ -262,7 +262,7 @@ await step('attw --pack . --profile esm-only --exclude-entrypoints styles.css', 
       env: { NO_COLOR: '1', FORCE_COLOR: '0' },
     },
   );
-  return 'no problems for ".", "./proxy" and "./proxy/redis" (node16 from ESM, bundler)';
+  return 'no problems for any entry but the stylesheet (node16 from ESM, bundler)';
 });
 await step('API reports match the build (api/*.api.md)', checkApiReports);
 await step('npm publish --dry-run', checkPublishDryRun);

@@ -11,12 +11,16 @@ let loaded: AnswerCode | undefined;
 /** The code, once loaded: a request's failure is read by it, so it is always here by then. */
 export const loadedAnswerCode = (): AnswerCode | undefined => loaded;
 
-/** Loads it; a chunk that cannot be fetched rejects as CHUNK_LOAD_FAILED (a later call tries again). */
-export async function loadAnswerCode(): Promise<AnswerCode> {
-  try {
-    loaded = await load();
-    return loaded;
-  } catch (cause) {
-    throw new LegitReportError({ code: 'CHUNK_LOAD_FAILED', cause });
-  }
+/**
+ * Loads it; a chunk that cannot be fetched rejects as CHUNK_LOAD_FAILED (a later call tries again).
+ * Once loaded it is handed over at once: even a cached `import()` waits for a task.
+ */
+export function loadAnswerCode(): Promise<AnswerCode> {
+  if (loaded !== undefined) return Promise.resolve(loaded);
+  return load().then(
+    (code) => (loaded = code),
+    (cause: unknown) => {
+      throw new LegitReportError({ code: 'CHUNK_LOAD_FAILED', cause });
+    },
+  );
 }

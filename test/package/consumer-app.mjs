@@ -2,7 +2,7 @@
 // packed `legit-report-viewer` the way its README tells a portal developer to, plus a Node
 // script that mounts the proxy entry. Kept as strings so the repository's own tsc and eslint
 // never try to resolve a package that only exists once packed.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The report id the app's controlled widget asks for (any valid id: fetchReport ignores it). */
@@ -120,8 +120,10 @@ createRoot(container).render(
 );
 `;
 
-const checkProxyTs = `import { readFileSync } from 'node:fs';
-import { parseDiagnosticReport, ReportParseError, type DiagnosticReport } from 'legit-report-viewer/parser';
+/** The Node check; `fixture` is the raw v3 report's JSON text, written in (the app has no Node types to read files). */
+const checkProxyTs = (
+  fixture,
+) => `import { parseDiagnosticReport, ReportParseError, type DiagnosticReport } from 'legit-report-viewer/parser';
 import { createLegitProxy, type LegitProxy, type LegitProxyOptions } from 'legit-report-viewer/proxy';
 
 const options: LegitProxyOptions = {
@@ -138,7 +140,8 @@ if (response.status !== 200 || JSON.stringify(body) !== JSON.stringify({ status:
 console.log(\`healthz: \${response.status} \${JSON.stringify(body)}\`);
 
 // The parser subpath on a server: no React, no DOM.
-const report: DiagnosticReport = parseDiagnosticReport(JSON.parse(readFileSync('src/raw-v3-acne.json', 'utf8')));
+const RAW_V3: unknown = ${fixture};
+const report: DiagnosticReport = parseDiagnosticReport(RAW_V3);
 if (report.conclusions.length === 0) throw new Error('the parser read no conclusions');
 let refused = false;
 try {
@@ -165,6 +168,6 @@ export function writeConsumerApp(dir, { fixturePath, dependencies }) {
   writeFileSync(join(dir, 'vite.config.ts'), viteConfig);
   writeFileSync(join(dir, 'index.html'), indexHtml);
   writeFileSync(join(dir, 'src', 'main.tsx'), mainTsx);
-  writeFileSync(join(dir, 'server', 'check-proxy.mts'), checkProxyTs);
+  writeFileSync(join(dir, 'server', 'check-proxy.mts'), checkProxyTs(readFileSync(fixturePath, 'utf8').trim()));
   copyFileSync(fixturePath, join(dir, 'src', 'raw-v3-acne.json'));
 }
