@@ -15,14 +15,15 @@ const DYNAMIC = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
 const importsOf = (distDir, file, pattern) =>
   [...readFileSync(join(distDir, file), 'utf8').matchAll(pattern)].map((m) => normalize(join(dirname(file), m[1])));
 
-function closure(distDir, entry) {
+/** The entry and every chunk reachable from it through static imports (`pattern`), in discovery order, as paths under `distDir`. */
+export function closure(distDir, entry, pattern = STATIC) {
   const seen = new Set();
   const queue = [entry];
   while (queue.length > 0) {
     const file = queue.shift();
     if (seen.has(file)) continue;
     seen.add(file);
-    queue.push(...importsOf(distDir, file, STATIC));
+    queue.push(...importsOf(distDir, file, pattern));
   }
   return [...seen];
 }
@@ -64,8 +65,7 @@ export async function measureElement(distDir, minifiedFile) {
   const eagerFiles = closure(distDir, 'element.js');
   const eager = new Set(eagerFiles);
   const lazyEntries = new Set();
-  for (const file of closure(distDir, 'element.js'))
-    for (const l of importsOf(distDir, file, DYNAMIC)) lazyEntries.add(l);
+  for (const file of eagerFiles) for (const l of importsOf(distDir, file, DYNAMIC)) lazyEntries.add(l);
   const lazy = [];
   const counted = new Set(eager);
   for (let queue = [...lazyEntries]; queue.length > 0;) {

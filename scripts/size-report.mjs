@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
-import { elementRows, measureElement } from './element-size.mjs';
+import { closure, elementRows, measureElement } from './element-size.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -49,18 +49,8 @@ function relativeImports(path, pattern) {
   return [...source.matchAll(pattern)].map((m) => m[1]);
 }
 
-/** The entry and every chunk reachable from it through static imports, in discovery order. */
-function staticClosure(distDir, entry) {
-  const seen = new Set();
-  const queue = [entry];
-  while (queue.length > 0) {
-    const file = queue.shift();
-    if (seen.has(file)) continue;
-    seen.add(file);
-    for (const spec of relativeImports(join(distDir, file), STATIC_IMPORT)) queue.push(spec.slice(2));
-  }
-  return [...seen];
-}
+/** The entry and every chunk reachable from it through static imports (unminified output), in discovery order. */
+const staticClosure = (distDir, entry) => closure(distDir, entry, STATIC_IMPORT);
 
 /** Chunks reached only through `import()`, at any depth (a lazy chunk may load another), with their static closures. */
 function lazyChunks(distDir, eagerFiles) {
