@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
 
@@ -49,9 +49,22 @@ function chunkOf(id: string, graph: ModuleGraph): string | null {
   return plan.get(id) ?? null;
 }
 
+// Vite ends a library's stylesheet with a marker comment of its own (/*$vite$:1*/); it means nothing to a host.
+const dropViteCssMarker: Plugin = {
+  name: 'drop-vite-css-marker',
+  enforce: 'post',
+  generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type === 'asset' && file.fileName.endsWith('.css') && typeof file.source === 'string')
+        file.source = file.source.replace(/\s*\/\*\$vite\$:\d+\*\/\s*$/, '\n');
+    }
+  },
+};
+
 export default defineConfig({
   plugins: [
     react(),
+    dropViteCssMarker,
     dts({
       tsconfigPath: './tsconfig.build.json',
       entryRoot: 'src',

@@ -1,4 +1,5 @@
 import type { DiagnosticReport } from '../report/model';
+import type { ParseOptions } from '../report/parse';
 import { startAttempt, type Attempt, type AttemptArgs } from './attempt';
 import { errorFromParse, toLegitReportError } from './error-mapping';
 import { parseOnDemand } from './lazy-parse';
@@ -9,6 +10,8 @@ export type ParseReport = (json: unknown) => DiagnosticReport | Promise<Diagnost
 export interface LoadReportArgs extends AttemptArgs {
   /** Default: `parseDiagnosticReport`, loaded on demand. */
   parseReport?: ParseReport | undefined;
+  /** What the default parser is given (not a custom `parseReport`). */
+  parseOptions?: ParseOptions | undefined;
 }
 
 /**
@@ -18,12 +21,12 @@ export interface LoadReportArgs extends AttemptArgs {
  */
 export async function finishAttempt(
   attempt: Attempt,
-  args: { signal: AbortSignal; parseReport?: ParseReport | undefined },
+  args: Pick<LoadReportArgs, 'signal' | 'parseReport' | 'parseOptions'>,
 ): Promise<DiagnosticReport> {
   try {
     const json = await attempt.json;
     try {
-      return await (args.parseReport ?? parseOnDemand)(json);
+      return await (args.parseReport ? args.parseReport(json) : parseOnDemand(json, args.parseOptions));
     } catch (error) {
       throw errorFromParse(error);
     }

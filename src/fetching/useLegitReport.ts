@@ -7,7 +7,6 @@ import { startAttempt } from './attempt';
 import type { LegitReportError } from './errors';
 import type { ReportFormat } from '../contract/formats';
 import { WIDGET_ATTEMPT_TIMEOUT_MS } from '../contract/timeouts';
-import { parseOnDemand } from './lazy-parse';
 import type { ParseReport } from './load-report';
 import { buildPdfUrl, createProxyFetchReport, invalidIdError, type FetchReport } from './request';
 
@@ -86,33 +85,34 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
   );
   const latest = useLatest({
     fetchReport: options.fetchReport ?? proxyTransport,
-    parseReport:
-      options.parseReport ??
-      ((json: unknown) => parseOnDemand(json, { allowHttpLoopbackUrls: options.allowHttpLoopbackUrls })),
+    parseReport: options.parseReport,
+    parseOptions: { allowHttpLoopbackUrls: options.allowHttpLoopbackUrls },
     onReport: options.onReport,
     onError: options.onError,
   });
 
-  // An id from the host (a URL parameter, say) is checked like one from a message, before any transport sees it.
+  // An id from the host (a URL parameter, say) is checked like one from a message, before any transport
+  // sees it: an invalid one is an error of its own, and the query never runs (nor can be retried).
   const idError = useMemo(() => (reportId === null ? undefined : invalidIdError(reportId)), [reportId]);
-  const queryKey = legitReportQueryKey(proxyUrl, reportId, format, locale);
+  const queryId = idError === undefined ? reportId : null;
+  const queryKey = legitReportQueryKey(proxyUrl, queryId, format, locale);
   const query = useQuery<DiagnosticReport, LegitReportError, DiagnosticReport, LegitReportQueryKey>(
     {
       queryKey,
       queryFn: ({ signal }) => {
-        const { fetchReport, parseReport } = latest.current;
+        const { fetchReport, parseReport, parseOptions } = latest.current;
         // The request starts now; the code that reads its answer loads meanwhile. (The query runs
         // only with an id, and without a transport the hook threw above.)
-        const attempt = startAttempt({ fetchReport: fetchReport!, id: reportId!, format, locale, signal, timeoutMs });
+        const attempt = startAttempt({ fetchReport: fetchReport!, id: queryId!, format, locale, signal, timeoutMs });
         return loadAnswerCode().then(
-          (code) => code.finishAttempt(attempt, { signal, parseReport }),
+          (code) => code.finishAttempt(attempt, { signal, parseReport, parseOptions }),
           (error: unknown) => {
             attempt.abort(error);
             throw signal.aborted ? signal.reason : error;
           },
         );
       },
-      enabled: reportId !== null && idError === undefined,
+      enabled: queryId !== null,
       staleTime: REPORT_STALE_TIME_MS,
       gcTime: REPORT_GC_TIME_MS,
       refetchOnWindowFocus: false,
@@ -126,8 +126,8 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
 
   // The queryFn rejects with a LegitReportError only (or a cancel, which TanStack Query keeps to itself).
   const error = idError ?? query.error ?? undefined;
-  const report = idError === undefined ? query.data : undefined;
-  const status: LegitReportStatus = reportId === null ? 'idle' : idError !== undefined ? 'error' : query.status;
+  const report = query.data;
+  const status: LegitReportStatus = reportId === null ? 'idle' : idError ? 'error' : query.status;
 
   // Fire each callback once per settled result (identity of the data or error object).
   const firedReport = useRef<DiagnosticReport | undefined>(undefined);
@@ -144,15 +144,15 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
 
   const { refetch, dataUpdatedAt } = query;
   const retry = useCallback(() => {
-    if (idError !== undefined) return; // Asking again cannot make the id valid.
+    if (queryId === null) return; // Nothing asked, or an invalid id: asking again cannot make it valid.
     if (status === 'error') {
       void queryClient.resetQueries({ queryKey, exact: true });
-    } else if (reportId !== null) {
+    } else {
       void refetch();
     }
     // queryKey is rebuilt each render; its parts are the real dependencies.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [idError, status, queryClient, refetch, reportId, proxyUrl, format, locale]);
+  }, [status, queryClient, refetch, queryId, proxyUrl, format, locale]);
 
   // Renewal bookkeeping: the data a renewal was asked for, and the data it produced.
   const renewedFrom = useRef<DiagnosticReport | undefined>(undefined);
@@ -167,10 +167,7 @@ export function useLegitReport(options: UseLegitReportOptions): LegitReportState
     });
   }, [report, dataUpdatedAt, refetch]);
 
-  const pdfUrl =
-    proxyUrl !== undefined && reportId !== null && idError === undefined
-      ? buildPdfUrl(proxyUrl, reportId, locale)
-      : undefined;
+  const pdfUrl = proxyUrl !== undefined && queryId !== null ? buildPdfUrl(proxyUrl, queryId, locale) : undefined;
 
   return { status, report, error, isFetching: query.isFetching, retry, renewImageUrls, pdfUrl };
 }

@@ -5,7 +5,6 @@ import { WIDGET_ATTEMPT_TIMEOUT_MS } from '../contract/timeouts';
 import type { DiagnosticReport } from '../report/model';
 import { toLegitReportError } from './error-mapping';
 import type { LegitReportError } from './errors';
-import { parseOnDemand } from './lazy-parse';
 import { loadReport } from './load-report';
 import { createProxyFetchReport, type FetchReport } from './request';
 import { retryDelay, shouldRetry } from './retry';
@@ -66,7 +65,7 @@ export function useReportHistory(request: ReportHistoryRequest): ReportHistorySt
           return loadReport({
             fetchReport: transport,
             // Parsed as the report on screen is: the two share one cache entry per id.
-            parseReport: (json) => parseOnDemand(json, { allowHttpLoopbackUrls }),
+            parseOptions: { allowHttpLoopbackUrls },
             id,
             format,
             locale,

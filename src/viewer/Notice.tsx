@@ -36,7 +36,10 @@ export function Notice({ notice }: { notice: IframeNotice }) {
           ].join('; '),
         );
   return (
-    <p className={`lrv-notice lrv-tone-${notice.kind === 'invalid_company_key' ? 'danger' : 'warning'}`} role="status">
+    <p
+      className={`lrv-callout lrv-notice lrv-tone-${notice.kind === 'invalid_company_key' ? 'danger' : 'warning'}`}
+      role="status"
+    >
       {text}
     </p>
   );

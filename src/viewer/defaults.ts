@@ -33,17 +33,11 @@ export const DEFAULT_MAX_CONCLUSIONS = 10;
  * `{ pigmentedLesion: undefined }` never turns into a 0% callout or a "NaN%" note.
  */
 export function resolveThresholds(portal: FindingThresholds | undefined): ResolvedThresholds {
-  const pick = (name: FindingName): number | null => {
+  const resolved = { ...DEFAULT_THRESHOLDS };
+  // DEFAULT_THRESHOLDS has exactly one key per finding.
+  for (const name of Object.keys(resolved) as FindingName[]) {
     const value = portal?.[name];
-    return value === null || (typeof value === 'number' && Number.isFinite(value)) ? value : DEFAULT_THRESHOLDS[name];
-  };
-  // Written out, so the compiler checks that every finding has its threshold.
-  return Object.freeze({
-    urgentReferral: pick('urgentReferral'),
-    highPriorityReferral: pick('highPriorityReferral'),
-    malignancy: pick('malignancy'),
-    adjustedMalignancy: pick('adjustedMalignancy'),
-    pigmentedLesion: pick('pigmentedLesion'),
-    hasCondition: pick('hasCondition'),
-  });
+    if (value === null || (typeof value === 'number' && Number.isFinite(value))) resolved[name] = value;
+  }
+  return Object.freeze(resolved);
 }

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useLatest } from '../react/useLatest';
-import type { ImageRenewal } from './viewer-settings';
+import type { ImageRenewal } from './ReportContexts';
 
 /**
  * The one rule for signed image URLs (they expire after about 30 minutes): renewal is asked

@@ -1,18 +1,11 @@
 /**
- * What the sections of a report read from the frame around them. Both contexts default to
+ * What the sections of a report read from the frame around them. The contexts default to
  * `null`, and their hooks throw outside a frame: a section rendered alone fails loudly
  * instead of reading stand-in values.
  */
 import { createContext, useContext } from 'react';
 import type { ResolvedThresholds } from './defaults';
 import type { Labels, ShellLabels } from './labels/types';
-
-/** Fresh signed image URLs, asked for at most once per report shown (see useImageRenewal). */
-export interface ImageRenewal {
-  /** True once a renewal has been asked for the report on screen (or none is possible). */
-  readonly requested: boolean;
-  request(): void;
-}
 
 /** Everything a report's sections read; provided once the full labels of the locale are loaded. */
 export interface ViewerSettings {
@@ -36,11 +29,8 @@ export const ShellLabelsContext = createContext<ShellLabels | null>(null);
 
 export const ViewerContext = createContext<ViewerSettings | null>(null);
 
-/** Provided by the report body: renewal belongs to the report on screen. */
-export const ImageRenewalContext = createContext<ImageRenewal | null>(null);
-
 /** A context's value, or a loud error: outside a frame there is nothing true to stand in. */
-function provided<T>(value: T | null): T {
+export function provided<T>(value: T | null): T {
   if (value === null) throw new Error('legit-report-viewer: rendered outside its frame, or before its labels loaded');
   return value;
 }
@@ -48,8 +38,3 @@ function provided<T>(value: T | null): T {
 export const useShellLabels = (): ShellLabels => provided(useContext(ShellLabelsContext));
 
 export const useViewer = (): ViewerSettings => provided(useContext(ViewerContext));
-
-export const useImageRenewalRequest = (): ImageRenewal => provided(useContext(ImageRenewalContext));
-
-/** An element id unique to this widget instance. */
-export const useViewerId = (name: string): string => `${useViewer().idPrefix}-${name}`;

@@ -1,4 +1,5 @@
-import { useViewer, useViewerId } from '../viewer-settings';
+import { useViewer } from '../viewer-settings';
+import { useViewerId } from '../viewer-id';
 import { boxOf, FIGURE_HEIGHT, FIGURE_WIDTH, pathOf, REGIONS, silhouette, type View } from './geometry';
 import type { BodySiteCode } from './sites';
 

@@ -3,7 +3,8 @@ import type { DiagnosticReport } from '../../report/model';
 import { formatDay } from '../progress/format-change';
 import { loadedReports, WithEarlierReports } from '../progress/earlier-reports';
 import type { ReportHistory } from '../progress/history-context';
-import { useViewer, useViewerId } from '../viewer-settings';
+import { useViewer } from '../viewer-settings';
+import { useViewerId } from '../viewer-id';
 import { earlierImages, type EarlierImage } from './earlier-images';
 
 /**

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { LazyProgressChart } from '../chunks/progress-chart';
-import { useViewer, useViewerId } from '../viewer-settings';
+import { useViewer } from '../viewer-settings';
+import { useViewerId } from '../viewer-id';
 import { formatDay, formatSignedNumber, formatSignedPercent } from './format-change';
 import { ProgressTable } from './ProgressTable';
 import type { ProgressChange, ProgressSeries } from './timeline';

@@ -1,7 +1,8 @@
 import { Suspense } from 'react';
 import type { Conclusion } from '../../report/model';
 import { LazyConclusionsChart } from '../chunks/chart';
-import { useViewer, useViewerId } from '../viewer-settings';
+import { useViewer } from '../viewer-settings';
+import { useViewerId } from '../viewer-id';
 import { formatPercent } from '../model/format';
 import { conclusionRows } from '../model/conclusion-rows';
 import { Section } from './Section';

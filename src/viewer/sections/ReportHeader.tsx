@@ -31,7 +31,7 @@ export function ReportHeader({ report, titleId }: { report: DiagnosticReport; ti
           {labels.topSuggestion}: <strong>{suggestionText(report.conclusions, labels, locale)}</strong>
         </p>
       )}
-      <p className="lrv-ai-notice">
+      <p className="lrv-ai-notice lrv-tone-info">
         <InfoIcon />
         {labels.aiNotice}
       </p>

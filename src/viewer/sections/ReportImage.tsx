@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useImageRenewalRequest, useViewer } from '../viewer-settings';
+import { useImageRenewalRequest } from '../ReportContexts';
+import { useViewer } from '../viewer-settings';
 
 /**
  * A report image that never shows a broken icon. Signed URLs expire after about 30 minutes:

@@ -1,6 +1,7 @@
 import type { Observation, ScoringSystem } from '../../report/model';
 import type { Labels } from '../labels/types';
-import { useViewer, useViewerId } from '../viewer-settings';
+import { useViewer } from '../viewer-settings';
+import { useViewerId } from '../viewer-id';
 import { formatNumber } from '../model/format';
 import { modalityName } from '../model/modality';
 import { scoringCode } from '../model/scoring-code';

@@ -20,7 +20,7 @@ export function SeverityBar({ system, headingId }: { system: ScoringSystem; head
   const reading = readingText(system, read, labels, locale);
   const scale = bandScale(bands, score);
   const disagreement = read.disagreeing.length > 0 && (
-    <p className="lrv-disagreement">
+    <p className="lrv-disagreement lrv-tone-warning">
       {labels.severityDisagrees(read.disagreeing.map((b) => bandText(b, labels, locale)).join(' / '))}
     </p>
   );
