@@ -13,16 +13,17 @@ export function auditTrail(
 ): MiddlewareHandler<ProxyEnv> {
   return async (c, next) => {
     await next();
-    const facts = c.var.audit;
-    const isPdf = kind === 'report' && new URL(c.req.url).searchParams.get('format') === 'pdf';
+    const facts = c.get('audit');
+    const code = c.get('logFields').code;
+    const isPdf = kind === 'report' && c.req.query('format') === 'pdf';
     const event: AuditEvent = {
       event: kind === 'company-app-keys' ? 'app_key_minted' : isPdf ? 'pdf_access' : 'report_access',
-      requestId: c.var.requestId,
+      requestId: c.get('requestId'),
       time: new Date().toISOString(),
       reportId: facts.reportId ?? null,
       principal: facts.principal ?? null,
       status: c.res.status,
-      code: typeof c.var.logFields.code === 'string' ? c.var.logFields.code : null,
+      code: typeof code === 'string' ? code : null,
       upstreamMs: facts.upstreamMs ?? null,
     };
     log('info', { ...event });

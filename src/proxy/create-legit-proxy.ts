@@ -61,7 +61,7 @@ function appFor(config: ResolvedProxyOptions): Handler {
   addRoutes(app, config, log, respond);
   app.notFound((c) => respond(c, problem('ROUTE_NOT_FOUND')));
   app.onError((error, c) => {
-    log('error', { event: 'unhandled_error', route: c.var.route, ...errorFields(error) });
+    log('error', { event: 'unhandled_error', route: c.get('route'), ...errorFields(error) });
     return respond(c, problem('INTERNAL_ERROR'));
   });
   return async (request, env) => app.fetch(request, env);

@@ -3,6 +3,8 @@
 import { isCredentialParamName } from '../contract/credential-params';
 
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
+/** A parameter's start (`?#&;`), or a `%` that may decode into one. */
+const MAY_HOLD_PARAMETER = /[?#&;%]/;
 
 /**
  * Percent-decodes until nothing changes (a few layers: a link inside a link inside a link is three). A malformed
@@ -31,6 +33,8 @@ export function percentDecoded(text: string): string {
  * is whatever follows a `?`, `#`, `&` or `;`, up to its `=`.
  */
 export function carriesCredential(text: string): boolean {
+  // Most strings of a report (codes, names, numbers) hold no parameter and nothing that decodes into one.
+  if (!MAY_HOLD_PARAMETER.test(text)) return false;
   return percentDecoded(text)
     .split(/[?#&;]/)
     .slice(1)

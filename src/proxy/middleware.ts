@@ -12,6 +12,7 @@ type Middleware = MiddlewareHandler<ProxyEnv>;
 /** Around every request: security and CORS headers on whatever answer it gets, and one log line. */
 export function applyResponsePolicy(config: ResolvedProxyOptions, log: Log): Middleware {
   const corsPolicy = { allowHeaders: config.corsAllowHeaders, credentials: config.corsCredentials };
+  // Variables are read with c.get: Hono's c.var copies them all into a new object on every read.
   return async (c, next) => {
     const started = Date.now();
     c.set('route', 'unknown');
@@ -22,19 +23,20 @@ export function applyResponsePolicy(config: ResolvedProxyOptions, log: Log): Mid
     await next();
     // Every response is built by this proxy (never a raw upstream Response), so its headers are mutable here.
     const headers = c.res.headers;
-    for (const [name, value] of Object.entries(c.var.extraHeaders)) headers.set(name, value);
+    for (const [name, value] of Object.entries(c.get('extraHeaders'))) headers.set(name, value);
     applySecurityHeaders(headers);
     applyCorsHeaders(headers, allowedOrigin(c.req.raw, config.allowedOrigins), corsPolicy);
     const status = c.res.status;
-    const level = status >= 500 ? (c.var.logFields.code === 'INTERNAL_ERROR' ? 'error' : 'warn') : 'info';
+    const fields = c.get('logFields');
+    const level = status >= 500 ? (fields.code === 'INTERNAL_ERROR' ? 'error' : 'warn') : 'info';
     log(level, {
       event: 'request',
-      route: c.var.route,
-      requestId: c.var.requestId,
+      route: c.get('route'),
+      requestId: c.get('requestId'),
       method: c.req.method,
       status,
       durationMs: Date.now() - started,
-      ...c.var.logFields,
+      ...fields,
     });
   };
 }

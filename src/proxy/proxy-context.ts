@@ -33,7 +33,7 @@ export type Respond = (c: ProxyContext, problem: Problem) => Response;
 
 export function createResponder(apiToken: string): Respond {
   return (c, problem) => {
-    c.var.logFields.code = problem.code;
+    c.get('logFields').code = problem.code;
     return problemResponse(withoutSecrets(problem, apiToken));
   };
 }

@@ -19,7 +19,7 @@ export function createRateLimiter(options: ResolvedProxyOptions['rateLimit'], lo
   return async (c, principal) => {
     const key = rateLimitKey(principal, c.req.raw, c.env, options.key);
     if (key === undefined) {
-      c.var.logFields.rateLimit = 'no-client-key';
+      c.get('logFields').rateLimit = 'no-client-key';
       if (!warnedNoKey) {
         warnedNoKey = true;
         log('warn', {
@@ -35,7 +35,7 @@ export function createRateLimiter(options: ResolvedProxyOptions['rateLimit'], lo
       decision = await countRequest(store, key, options.limit, options.windowMs, Date.now);
     } catch (error) {
       if (!(error instanceof RateLimitStoreUnavailableError)) throw error;
-      c.var.logFields.rateLimit = error.failOpen ? 'store-down-allowed' : 'store-down-refused';
+      c.get('logFields').rateLimit = error.failOpen ? 'store-down-allowed' : 'store-down-refused';
       // One line per outage, not per request: each request's own line carries the field above.
       if (!storeDown)
         log('warn', { event: 'rate_limit_store_unavailable', failOpen: error.failOpen, ...errorFields(error) });
@@ -44,7 +44,7 @@ export function createRateLimiter(options: ResolvedProxyOptions['rateLimit'], lo
     }
     if (storeDown) log('info', { event: 'rate_limit_store_recovered' });
     storeDown = false;
-    Object.assign(c.var.extraHeaders, decision.headers);
+    Object.assign(c.get('extraHeaders'), decision.headers);
     return decision.allowed ? undefined : problem('RATE_LIMITED');
   };
 }

@@ -1,4 +1,4 @@
-import { carriesCredentialInAnyForm, containsSecret } from './secret-search';
+import { credentialIn } from './secret-search';
 
 /** How credential-bearing content in a report is replaced before it leaves the server. */
 export interface LinkRewrite {
@@ -23,9 +23,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function replaceString(value: unknown, rewrite: LinkRewrite): unknown {
   if (typeof value !== 'string') return value;
-  if (containsSecret(value, rewrite.secrets)) return REDACTED;
-  if (carriesCredentialInAnyForm(value)) return rewrite.pdfUrl;
-  return value;
+  const found = credentialIn(value, rewrite.secrets);
+  return found === 'secret' ? REDACTED : found === 'credential' ? rewrite.pdfUrl : value;
 }
 
 function walk(value: unknown, rewrite: LinkRewrite, depth: number): unknown {
@@ -37,7 +36,7 @@ function walk(value: unknown, rewrite: LinkRewrite, depth: number): unknown {
   if (isRecord(value)) {
     for (const key of Object.keys(value)) {
       // A key cannot be rewritten like a value (two could collide): such a report is refused whole.
-      if (containsSecret(key, rewrite.secrets) || carriesCredentialInAnyForm(key))
+      if (credentialIn(key, rewrite.secrets) !== null)
         throw new UnsafeReportError('A key of the report carries a credential.');
       value[key] = walk(value[key], rewrite, depth + 1);
     }

@@ -28,7 +28,7 @@ export function addRoutes(app: Hono<ProxyEnv>, config: ResolvedProxyOptions, log
   let warnedKeysClosed = false;
 
   const noteFor = (c: ProxyContext) => (fields: Record<string, unknown>) => {
-    Object.assign(c.var.logFields, fields);
+    Object.assign(c.get('logFields'), fields);
   };
   const upstreamContext = (c: ProxyContext): UpstreamContext => ({
     apiBaseUrl: config.apiBaseUrl,
@@ -40,7 +40,7 @@ export function addRoutes(app: Hono<ProxyEnv>, config: ResolvedProxyOptions, log
   });
 
   const methodNotAllowed = (allow: string) => (c: ProxyContext) => {
-    c.var.extraHeaders.Allow = allow;
+    c.get('extraHeaders').Allow = allow;
     return respond(c, problem('METHOD_NOT_ALLOWED', { message: `Use ${allow}.` }));
   };
 
@@ -61,14 +61,14 @@ export function addRoutes(app: Hono<ProxyEnv>, config: ResolvedProxyOptions, log
       if (c.req.method === 'HEAD') return methodNotAllowed('GET')(c);
       const encryptedId = c.req.param('encryptedId');
       if (encryptedId === undefined || !isValidReportId(encryptedId)) return respond(c, problem('INVALID_REPORT_ID'));
-      c.var.audit.reportId = encryptedId;
+      c.get('audit').reportId = encryptedId;
       const parsed = parseReportQuery(new URL(c.req.url).searchParams);
       if (!parsed.ok) return respond(c, problem(parsed.code));
-      c.var.logFields.format = parsed.query.format;
+      c.get('logFields').format = parsed.query.format;
       const { authorize } = config;
       const access = await checkAccess(authorize && (() => authorize(c.req.raw, encryptedId)), 'allow', noteFor(c));
       if (!access.ok) return respond(c, access.problem);
-      c.var.audit.principal = access.principal;
+      c.get('audit').principal = access.principal;
       // Counted only now: malformed or refused requests must not use up a clinician's budget.
       const limited = await rateLimited(c, access.principal);
       if (limited !== undefined) return respond(c, limited);
@@ -79,7 +79,7 @@ export function addRoutes(app: Hono<ProxyEnv>, config: ResolvedProxyOptions, log
         pdfTimeoutMs: config.pdfTimeoutMs,
         warnLate: (entry) => log('warn', { route: 'report', ...entry }),
       });
-      c.var.audit.upstreamMs = elapsedMs(started);
+      c.get('audit').upstreamMs = elapsedMs(started);
       return result.ok ? result.response : respond(c, result.problem);
     },
   );
@@ -98,12 +98,12 @@ export function addRoutes(app: Hono<ProxyEnv>, config: ResolvedProxyOptions, log
       }
       const access = await checkAccess(authorize && (() => authorize(c.req.raw)), 'refuse', noteFor(c));
       if (!access.ok) return respond(c, access.problem);
-      c.var.audit.principal = access.principal;
+      c.get('audit').principal = access.principal;
       const limited = await rateLimited(c, access.principal);
       if (limited !== undefined) return respond(c, limited);
       const started = performance.now();
       const result = await mintAppKey({ ...upstreamContext(c), now: Date.now });
-      c.var.audit.upstreamMs = elapsedMs(started);
+      c.get('audit').upstreamMs = elapsedMs(started);
       return result.ok ? c.json(result.key, 200) : respond(c, result.problem);
     });
   }

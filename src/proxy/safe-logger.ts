@@ -7,7 +7,10 @@ export type Log = (level: Level, entry: Record<string, unknown>) => void;
 
 function redact(value: unknown, secrets: readonly string[], depth: number): unknown {
   if (typeof value === 'string') {
-    return secrets.reduce((text, secret) => (secret === '' ? text : text.split(secret).join('[redacted]')), value);
+    let text = value;
+    for (const secret of secrets)
+      if (secret !== '' && text.includes(secret)) text = text.replaceAll(secret, '[redacted]');
+    return text;
   }
   if (depth > 5 || typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) return value.map((item) => redact(item, secrets, depth + 1));

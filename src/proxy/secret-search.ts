@@ -21,6 +21,20 @@ export function decodedForms(text: string): string[] {
   return [text, decoded, unescaped, jsonUnescaped(decoded), percentDecoded(unescaped)];
 }
 
+/** A character that an encoding, an escape or a parameter needs: text without one is searched as it is. */
+const MAY_NEED_DECODING = /[%\\?#&;]/;
+
+/**
+ * What a report string (a value or a key) holds: a secret in any form, a credential parameter in any form,
+ * or neither. Most strings of a report (codes, names, dates) have none of `%\\?#&;`, and cost one test.
+ */
+export function credentialIn(text: string, secrets: readonly string[]): 'secret' | 'credential' | null {
+  if (!MAY_NEED_DECODING.test(text))
+    return secrets.some((secret) => secret !== '' && text.includes(secret)) ? 'secret' : null;
+  if (containsSecret(text, secrets)) return 'secret';
+  return carriesCredentialInAnyForm(text) ? 'credential' : null;
+}
+
 /** Whether the text, or JSON text inside it, carries a credential parameter (see `carriesCredential`). */
 export function carriesCredentialInAnyForm(text: string): boolean {
   return carriesCredential(text) || (text.includes('\\') && carriesCredential(jsonUnescaped(text)));
