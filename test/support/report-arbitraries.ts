@@ -198,7 +198,6 @@ export function largeSyntheticReport(): DiagnosticReport {
   const random = seeded(20240601);
   const pct = () => Math.round(random() * 10_000) / 100;
   const url = (i: number) => `https://images.example.org/diagnostic-report-medias/${i}.png`;
-  const severityOf = (i: number): Severity => ((i % 3) + 1) as Severity;
 
   const conclusions: Conclusion[] = Array.from({ length: 300 }, (_, i) => {
     const code = `Condition ${i + 1}`;
@@ -218,14 +217,18 @@ export function largeSyntheticReport(): DiagnosticReport {
       { code: 'Moderate', label: 'Moderate', min: 10, max: 20, severity: 2, severityLabel: 'moderate' },
       { code: 'Severe', label: 'Severe', min: 20, max: 72, severity: 3, severityLabel: 'high' },
     ];
+    // A score off the bands' edges, interpreted as the band holding it says: a clean report, no warnings.
+    const drawn = Math.round(random() * 720) / 10;
+    const score = drawn === 0 || drawn === 10 || drawn === 20 ? drawn + 0.1 : drawn;
+    const held = bands.find((band) => band.min < score && score <= band.max) ?? bands[3]!;
     return {
       code,
       key: codeKey(code),
       name: `Synthetic scoring system ${i + 1}`,
-      score: Math.round(random() * 720) / 10,
+      score,
       unit: 'points',
-      severity: severityOf(i),
-      severityText: ['Mild', 'Moderate', 'Severe'][i % 3] ?? null,
+      severity: held.severity,
+      severityText: held.label,
       bands,
       facets: Array.from({ length: 6 }, (_, f) => ({
         code: `Facet${f}`,
