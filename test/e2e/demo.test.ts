@@ -61,10 +61,17 @@ beforeEach(async () => {
 afterEach(async (context) => {
   if (context.task.result?.state === 'fail') {
     // Leave a trail for a failure: what the widget showed and what the console said.
-    const shown = await reportRegion()
-      .textContent({ timeout: 1000 })
-      .catch(() => '(no region)');
-    console.error(`report region: ${shown}\nconsole errors: ${JSON.stringify(consoleErrors)}`);
+    const read = (locator: Locator, none: string) => locator.textContent({ timeout: 1000 }).catch(() => none);
+    const shown = await read(reportRegion(), '(no region)');
+    // The portal's message log, and the frame's state: a stuck key renewal shows there, not in the report region.
+    const heard = await read(messageLog(), '(no message log)');
+    const frames = await page
+      .locator('iframe[title="Legit.Health skin analysis"]')
+      .evaluateAll((all) => all.map((f) => `${f.getAttribute('style') ?? ''} ${f.getAttribute('src') ?? ''}`))
+      .catch(() => []);
+    console.error(
+      `report region: ${shown}\nmessages: ${heard}\niframes: ${JSON.stringify(frames)}\nconsole errors: ${JSON.stringify(consoleErrors)}`,
+    );
   }
   await page?.close();
 });

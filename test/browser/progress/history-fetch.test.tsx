@@ -102,7 +102,8 @@ describe('<LegitReportViewer history>', () => {
     currentGate.release();
     await expect.element(screen.getByRole('rowheader', { name: 'Psoriasis', exact: true })).toBeVisible();
     await expect.element(screen.getByText('Loading 1 earlier report…')).toBeVisible();
-    expect(fetchReport.mock.calls.map(([args]) => args.id)).toEqual([IDS.current, IDS.first]);
+    // The history's request starts with its query, a moment after its section says it is loading.
+    await expect.poll(() => fetchReport.mock.calls.map(([args]) => args.id)).toEqual([IDS.current, IDS.first]);
 
     earlierGate.release();
     await expect.poll(() => progressRows(screen.container)).toEqual(['12.4', '3.1']);
