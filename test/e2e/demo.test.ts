@@ -16,6 +16,7 @@ let browser: Browser;
 let portalUrl: string;
 let page: Page;
 let consoleErrors: string[];
+let failedRequests: string[];
 
 function caseId(key: string): string {
   const demoCase = findCaseByKey(key);
@@ -55,6 +56,8 @@ beforeEach(async () => {
     if (message.type() === 'error') consoleErrors.push(`${message.text()} @ ${message.location().url}`);
   });
   page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+  failedRequests = [];
+  page.on('requestfailed', (request) => failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`));
   await page.goto(portalUrl);
 });
 
@@ -69,8 +72,26 @@ afterEach(async (context) => {
       .locator('iframe[title="Legit.Health skin analysis"]')
       .evaluateAll((all) => all.map((f) => `${f.getAttribute('style') ?? ''} ${f.getAttribute('src') ?? ''}`))
       .catch(() => []);
+    // Inside each simulated frame: its URL, whether its cases or its refusal show, and its status line.
+    const insides = await Promise.all(
+      page
+        .frames()
+        .filter((frame) => frame !== page.mainFrame())
+        .map((frame) =>
+          frame
+            .evaluate(() => {
+              const hidden = (id: string) => document.getElementById(id)?.hidden;
+              const status = document.getElementById('sim-status')?.textContent;
+              return `main hidden ${hidden('sim-main')}, refused hidden ${hidden('sim-refused')}, status "${status}"`;
+            })
+            .then(
+              (inside) => `${frame.url()}: ${inside}`,
+              (error: Error) => `${frame.url()}: ${error.message}`,
+            ),
+        ),
+    );
     console.error(
-      `report region: ${shown}\nmessages: ${heard}\niframes: ${JSON.stringify(frames)}\nconsole errors: ${JSON.stringify(consoleErrors)}`,
+      `report region: ${shown}\nmessages: ${heard}\niframes: ${JSON.stringify(frames)}\nframes inside: ${JSON.stringify(insides)}\nfailed requests: ${JSON.stringify(failedRequests)}\nconsole errors: ${JSON.stringify(consoleErrors)}`,
     );
   }
   await page?.close();
