@@ -2,7 +2,8 @@ import { defineConfig } from 'vite';
 import dts from 'vite-plugin-dts';
 
 // The server entries (runs after the browser build, into the same dist/): the proxy
-// (`legit-report-viewer/proxy`), its Redis store (`legit-report-viewer/proxy/redis`) and its Node runner (the `legit-report-proxy` command). A build of
+// (`legit-report-viewer/proxy`), its Node server (`legit-report-viewer/proxy/node`), its Redis store
+// (`legit-report-viewer/proxy/redis`) and its Node runner (the `legit-report-proxy` command). A build of
 // their own, so they can never load browser code; server runtimes stay external.
 export default defineConfig({
   plugins: [
@@ -20,7 +21,12 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     lib: {
-      entry: { proxy: 'src/proxy/index.ts', 'proxy-redis': 'src/proxy/redis.ts', 'proxy-cli': 'src/proxy/cli.ts' },
+      entry: {
+        proxy: 'src/proxy/index.ts',
+        'proxy-node': 'src/proxy/node.ts',
+        'proxy-redis': 'src/proxy/redis.ts',
+        'proxy-cli': 'src/proxy/cli.ts',
+      },
       formats: ['es'],
     },
     rolldownOptions: {

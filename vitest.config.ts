@@ -21,7 +21,8 @@ export default defineConfig({
         test: { name: 'proxy', include: ['test/proxy/**/*.test.ts'], environment: 'node' },
       },
       {
-        // The same suite with the Node upstream transport of the `legit-report-proxy` command.
+        // The same suite through createNodeLegitProxy (`legit-report-viewer/proxy/node`, and the
+        // `legit-report-proxy` command): its `node:http` listener and its upstream transport.
         extends: true,
         test: {
           name: 'proxy-node',

@@ -1,6 +1,7 @@
 // Proxy overhead on loopback: throughput and latency of the stand-alone proxy (as `legit-report-proxy` runs it
 // on Node, access log included) against calling the fake upstream directly, and against the floor: a minimal
-// `node:http` proxy doing only the necessary work (bench/minimal-proxy.ts), in the same run.
+// `node:http` proxy doing only the necessary work (bench/minimal-proxy.ts), in the same run; and the fetch
+// handler over Node's own `fetch`, as a Node portal served it before `legit-report-viewer/proxy/node`.
 //
 //   npx tsx bench/proxy.bench.ts            prints a table
 //   import { runProxyBench } from ...       returns the figures
@@ -20,7 +21,8 @@
 // unlimited proxy's is what the limiter costs; Redis's own CPU and its commands per request come from `INFO`.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { Agent, request as httpRequest } from 'node:http';
+import { Agent, createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
@@ -60,6 +62,8 @@ export interface ProxyBenchFigures {
   proxied: LoadFigures;
   /** The minimal node:http proxy (the floor). */
   minimal: LoadFigures;
+  /** The fetch handler over Node's own `fetch`, served by @hono/node-server: a Node portal's wiring without `proxy/node`. */
+  fetchHandler: LoadFigures;
   /** proxied.rps / direct.rps (1 = no throughput cost). */
   throughputRatio: number;
   /** proxied.p50Ms / direct.p50Ms. */
@@ -71,6 +75,8 @@ export interface ProxyBenchFigures {
   proxyCpuUsPerRequest: number;
   /** The same for the minimal proxy (µs). */
   minimalCpuUsPerRequest: number;
+  /** The same for the fetch handler over Node's `fetch` (µs). */
+  fetchHandlerCpuUsPerRequest: number;
   /** proxyCpuUsPerRequest / minimalCpuUsPerRequest (1 = as cheap as the floor). */
   cpuRatioToMinimal: number;
   /** minimal.p50Ms - direct.p50Ms. */
@@ -119,6 +125,7 @@ interface Endpoints {
   upstreamBaseUrl: string;
   proxyUrl: string;
   minimalUrl: string;
+  fetchHandlerUrl: string;
   memoryLimitedUrl: string;
   redisLimitedUrl: string | null;
   payloadBytes: number;
@@ -145,6 +152,7 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<Pr
     const through = (url: string): Target => ({ url: `${url}${path}`, headers: { accept: 'application/json' } });
     const proxied = through(endpoints.proxyUrl);
     const minimal = through(endpoints.minimalUrl);
+    const fetchHandler = through(endpoints.fetchHandlerUrl);
     const memoryLimited = through(endpoints.memoryLimitedUrl);
     const redisLimited = endpoints.redisLimitedUrl === null ? undefined : through(endpoints.redisLimitedUrl);
     const run = (target: Target, ms: number) => measured(child, () => load(send.get, target, concurrency, ms));
@@ -152,6 +160,7 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<Pr
       direct,
       proxied,
       minimal,
+      fetchHandler,
       ...(limiters ? [memoryLimited] : []),
       ...(redisLimited ? [redisLimited] : []),
     ];
@@ -170,10 +179,14 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<Pr
         }
       }
     }
-    const [directFigures, proxiedFigures, minimalFigures, memoryFigures, redisFigures] = samples.map((s) =>
-      summarise(s),
-    );
-    if (directFigures === undefined || proxiedFigures === undefined || minimalFigures === undefined)
+    const [directFigures, proxiedFigures, minimalFigures, fetchHandlerFigures, memoryFigures, redisFigures] =
+      samples.map((s) => summarise(s));
+    if (
+      directFigures === undefined ||
+      proxiedFigures === undefined ||
+      minimalFigures === undefined ||
+      fetchHandlerFigures === undefined
+    )
       throw new Error('bench: no samples');
     const proxyCpu = proxiedFigures.serverCpuUsPerRequest - directFigures.serverCpuUsPerRequest;
     const minimalCpu = minimalFigures.serverCpuUsPerRequest - directFigures.serverCpuUsPerRequest;
@@ -208,12 +221,17 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<Pr
       direct: directFigures,
       proxied: proxiedFigures,
       minimal: minimalFigures,
+      fetchHandler: fetchHandlerFigures,
       throughputRatio: round(proxiedFigures.rps / directFigures.rps, 3),
       latencyRatio: round(proxiedFigures.p50Ms / directFigures.p50Ms, 3),
       addedP50Ms: round(proxiedFigures.p50Ms - directFigures.p50Ms, 3),
       addedMeanMs: round(proxiedFigures.meanMs - directFigures.meanMs, 3),
       proxyCpuUsPerRequest: round(proxyCpu, 1),
       minimalCpuUsPerRequest: round(minimalCpu, 1),
+      fetchHandlerCpuUsPerRequest: round(
+        fetchHandlerFigures.serverCpuUsPerRequest - directFigures.serverCpuUsPerRequest,
+        1,
+      ),
       cpuRatioToMinimal: round(proxyCpu / minimalCpu, 2),
       minimalAddedP50Ms: round(minimalFigures.p50Ms - directFigures.p50Ms, 3),
       limiter,
@@ -387,6 +405,8 @@ function isEndpoints(value: unknown): value is Endpoints {
     typeof value.proxyUrl === 'string' &&
     'minimalUrl' in value &&
     typeof value.minimalUrl === 'string' &&
+    'fetchHandlerUrl' in value &&
+    typeof value.fetchHandlerUrl === 'string' &&
     'memoryLimitedUrl' in value &&
     typeof value.memoryLimitedUrl === 'string' &&
     'redisLimitedUrl' in value &&
@@ -399,17 +419,26 @@ function isEndpoints(value: unknown): value is Endpoints {
 /**
  * Child side: the fake upstream serving the raw v3 fixture; in front of it the stand-alone proxy as the
  * `legit-report-proxy` command runs it (Node upstream transport, a JSON log line per request to stdout;
- * no rate limit, which the load would hit at once), the minimal node:http proxy, and the same stand-alone
+ * no rate limit, which the load would hit at once), the minimal node:http proxy, the fetch handler over Node's
+ * own `fetch` served by @hono/node-server (a Node portal's wiring without `proxy/node`), and the same stand-alone
  * proxy with a rate limiter in memory and in Redis (limits no request reaches: every request counted, none refused).
  */
 async function serveForBench(): Promise<void> {
-  const [{ startFakeUpstream }, { jsonLinesLogger, startNodeProxy }, { startMinimalProxy }, { RedisRateLimitStore }] =
-    await Promise.all([
-      import('../test/support/fake-upstream.ts'),
-      import('../src/proxy/node-runner.ts'),
-      import('./minimal-proxy.ts'),
-      import('../src/proxy/redis.ts'),
-    ]);
+  const [
+    { startFakeUpstream },
+    { jsonLinesLogger, startNodeProxy },
+    { startMinimalProxy },
+    { RedisRateLimitStore },
+    { createLegitProxy },
+    { getRequestListener },
+  ] = await Promise.all([
+    import('../test/support/fake-upstream.ts'),
+    import('../src/proxy/node-runner.ts'),
+    import('./minimal-proxy.ts'),
+    import('../src/proxy/redis.ts'),
+    import('../src/proxy/index.ts'),
+    import('@hono/node-server'),
+  ]);
   const payload = readFileSync(new URL('../fixtures/raw-v3-acne.json', import.meta.url));
   const upstream = await startFakeUpstream({ token: TOKEN });
   upstream.respondWith({ kind: 'raw', body: payload, headers: { 'content-type': 'application/json' } });
@@ -425,6 +454,13 @@ async function serveForBench(): Promise<void> {
       );
     });
   const plain = await listen({ ...base, rateLimit: false });
+  const fetchHandlerServer = createServer(getRequestListener(createLegitProxy({ ...base, rateLimit: false }).fetch));
+  const fetchHandler = await new Promise<{ url: string; close: () => void }>((resolve) =>
+    fetchHandlerServer.listen(0, '127.0.0.1', () => {
+      const { port } = fetchHandlerServer.address() as AddressInfo;
+      resolve({ url: `http://127.0.0.1:${port}`, close: () => fetchHandlerServer.close() });
+    }),
+  );
   const memory = await listen({ ...base, rateLimit: never });
   const redisUrl = process.env.LRV_BENCH_REDIS_URL;
   let redisLimited: { url: string; close: () => void } | undefined;
@@ -439,6 +475,7 @@ async function serveForBench(): Promise<void> {
       upstreamBaseUrl: upstream.baseUrl,
       proxyUrl: plain.url,
       minimalUrl: minimal.url,
+      fetchHandlerUrl: fetchHandler.url,
       memoryLimitedUrl: memory.url,
       redisLimitedUrl: redisLimited?.url ?? null,
       payloadBytes: payload.byteLength,
@@ -451,7 +488,7 @@ async function serveForBench(): Promise<void> {
   });
   process.once('SIGTERM', () => {
     process.disconnect?.();
-    for (const server of [plain, memory, redisLimited]) server?.close();
+    for (const server of [plain, fetchHandler, memory, redisLimited]) server?.close();
     void Promise.all([upstream.close(), minimal.close()]).then(() => process.exit(0));
   });
 }
@@ -476,6 +513,7 @@ function printTable(figures: ProxyBenchFigures): void {
     row('upstream direct', figures.direct),
     row('through proxy', figures.proxied),
     row('minimal node:http proxy', figures.minimal),
+    row("fetch handler over Node's fetch", figures.fetchHandler),
     ...(figures.limiter ? [row('proxy + memory limiter', figures.limiter.memory)] : []),
     ...(figures.limiter?.redis ? [row('proxy + Redis limiter', figures.limiter.redis.figures)] : []),
   ]);
@@ -497,6 +535,7 @@ function printTable(figures: ProxyBenchFigures): void {
       'added mean ms': figures.addedMeanMs,
       'proxy µs CPU/req': figures.proxyCpuUsPerRequest,
       'minimal µs CPU/req': figures.minimalCpuUsPerRequest,
+      'fetch handler over fetch µs CPU/req': figures.fetchHandlerCpuUsPerRequest,
       'CPU ratio proxy/minimal': figures.cpuRatioToMinimal,
     },
   ]);

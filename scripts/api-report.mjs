@@ -17,6 +17,7 @@ const ENTRIES = [
   { declarations: 'dist/index.d.ts', report: 'legit-report-viewer' },
   { declarations: 'dist/parser.d.ts', report: 'parser' },
   { declarations: 'dist/proxy.d.ts', report: 'proxy' },
+  { declarations: 'dist/proxy-node.d.ts', report: 'proxy-node' },
   { declarations: 'dist/proxy-redis.d.ts', report: 'proxy-redis' },
 ];
 

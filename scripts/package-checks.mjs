@@ -102,6 +102,7 @@ async function checkServerGraph() {
     }
   };
   visit('proxy.js');
+  visit('proxy-node.js');
   visit('proxy-redis.js');
   visit('proxy-cli.js');
   // `redis` is an optional peer: only the CLI may load it, and only on demand (a dynamic import).
@@ -142,6 +143,7 @@ async function checkPublishDryRun() {
     'dist/index.js',
     'dist/parser.js',
     'dist/proxy.js',
+    'dist/proxy-node.js',
     'dist/proxy-redis.js',
     'dist/styles.css',
   ];

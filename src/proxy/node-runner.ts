@@ -1,8 +1,10 @@
 /// <reference types="node" />
-// The stand-alone proxy on Node (`legit-report-proxy`): the fetch handler of createLegitProxy, its
-// upstream calls over keep-alive `node:http` (node-fetch.ts), served by @hono/node-server, with one JSON
-// log line per request. The fetch handler itself stays runtime-neutral for edge runtimes.
-import { serve, type ServerType } from '@hono/node-server';
+// The proxy on Node (`legit-report-viewer/proxy/node`, and the `legit-report-proxy` command): the fetch
+// handler of createLegitProxy, its upstream calls over keep-alive `node:http` (node-fetch.ts), served by
+// @hono/node-server's listener, with one JSON log line per request. The fetch handler itself stays
+// runtime-neutral for edge runtimes.
+import { getRequestListener } from '@hono/node-server';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createLegitProxy, type LegitProxy } from './create-legit-proxy';
 import { createNodeFetch } from './node-fetch';
 import type { LegitProxyOptions, ProxyLogger } from './options';
@@ -47,20 +49,34 @@ export const jsonLinesLogger: ProxyLogger = {
   error: jsonLine('error', (line) => process.stderr.write(line)),
 };
 
+/** The proxy for a Node server. */
 export interface NodeProxy extends LegitProxy {
-  /** Closes the upstream keep-alive connections. */
+  /**
+   * A `node:http` request listener: `createServer(proxy.listener)`, or an Express route. Mount it where a
+   * request's URL still starts with `basePath` (Express's `app.all`, not `app.use`, which strips it).
+   */
+  listener(req: IncomingMessage, res: ServerResponse): void;
+  /** Closes the upstream keep-alive connections (at shutdown). */
   close(): void;
 }
 
-/** createLegitProxy with the Node upstream transport, unless `options.fetch` names another. */
+/**
+ * createLegitProxy for Node: the same options, routes and answers, with a `node:http` request listener, and
+ * the upstream called over keep-alive `node:http` unless `options.fetch` names another transport.
+ */
 export function createNodeLegitProxy(options: LegitProxyOptions): NodeProxy {
   const transport = options.fetch === undefined ? createNodeFetch() : undefined;
   const proxy = createLegitProxy(transport ? { ...options, fetch: transport.fetch } : options);
-  return { fetch: proxy.fetch, close: () => transport?.close() };
+  const listen = getRequestListener(proxy.fetch);
+  return {
+    fetch: proxy.fetch,
+    listener: (req, res) => void listen(req, res),
+    close: () => transport?.close(),
+  };
 }
 
 export interface NodeProxyServer {
-  server: ServerType;
+  server: Server;
   proxy: NodeProxy;
 }
 
@@ -71,9 +87,11 @@ export function startNodeProxy(
   onListening: (port: number) => void,
 ): NodeProxyServer {
   const proxy = createNodeLegitProxy(options);
-  const server = serve({ fetch: proxy.fetch, port: listen.port, hostname: listen.hostname }, (info) =>
-    onListening(info.port),
-  );
+  const server = createServer(proxy.listener);
+  server.listen(listen.port, listen.hostname, () => {
+    const address = server.address();
+    onListening(typeof address === 'object' && address !== null ? address.port : listen.port);
+  });
   server.once('close', () => proxy.close());
   return { server, proxy };
 }

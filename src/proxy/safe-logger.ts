@@ -5,6 +5,7 @@ type Level = keyof ProxyLogger;
 /** A log call that cannot leak a secret or throw. */
 export type Log = (level: Level, entry: Record<string, unknown>) => void;
 
+/** The value with every secret replaced; the same value (no copy) when it holds none. */
 function redact(value: unknown, secrets: readonly string[], depth: number): unknown {
   if (typeof value === 'string') {
     let text = value;
@@ -13,8 +14,16 @@ function redact(value: unknown, secrets: readonly string[], depth: number): unkn
     return text;
   }
   if (depth > 5 || typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map((item) => redact(item, secrets, depth + 1));
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, secrets, depth + 1)]));
+  if (Array.isArray(value)) {
+    const items = value.map((item) => redact(item, secrets, depth + 1));
+    return items.every((item, index) => item === value[index]) ? value : items;
+  }
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const safe = redact(item, secrets, depth + 1);
+    if (safe !== item) (copy ??= { ...value })[key] = safe;
+  }
+  return copy ?? value;
 }
 
 /** Wraps a logger so no entry can carry a secret, and a throwing logger cannot break a response. */

@@ -5,12 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { runProxyBench } from '../../bench/proxy.bench.ts';
 
 describe('runProxyBench', () => {
-  it('measures every target (direct, the proxy, the minimal proxy) without errors and reports finite ratios', async () => {
+  it('measures every target (direct, the proxy, the minimal proxy, the fetch handler) without errors and reports finite ratios', async () => {
     const figures = await runProxyBench({ durationMs: 300, warmupMs: 100, concurrency: 2 });
     expect(figures.direct.requests).toBeGreaterThan(0);
     expect(figures.proxied.requests).toBeGreaterThan(0);
     expect(figures.minimal.requests).toBeGreaterThan(0);
-    expect(figures.direct.errors + figures.proxied.errors + figures.minimal.errors).toBe(0);
+    expect(figures.fetchHandler.requests).toBeGreaterThan(0);
+    expect(figures.direct.errors + figures.proxied.errors + figures.minimal.errors + figures.fetchHandler.errors).toBe(
+      0,
+    );
     expect(Number.isFinite(figures.cpuRatioToMinimal)).toBe(true);
     expect(Number.isFinite(figures.throughputRatio)).toBe(true);
     expect(Number.isFinite(figures.addedP50Ms)).toBe(true);
@@ -19,6 +22,7 @@ describe('runProxyBench', () => {
     expect(figures.direct.serverCpuUsPerRequest).toBeGreaterThan(0);
     expect(figures.proxied.serverCpuUsPerRequest).toBeGreaterThan(0);
     expect(Number.isFinite(figures.proxyCpuUsPerRequest)).toBe(true);
+    expect(figures.fetchHandler.serverCpuUsPerRequest).toBeGreaterThan(0);
     // The limiter rows ran too (redis-server is installed wherever the tests run: .ci/run sees to it).
     expect(figures.limiter?.memory.requests).toBeGreaterThan(0);
     expect(figures.limiter?.redis?.figures.requests).toBeGreaterThan(0);

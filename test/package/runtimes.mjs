@@ -1,6 +1,6 @@
 // Every deployment path the README shows, run from the packed tarball as a new user would: a Next.js App Router
 // portal (`next build` without secrets, `next start` with them, a report rendered in Chromium through the route
-// handler), Express through @hono/node-server's listener, plain Node, and the CLI. Each proxies to a stand-in
+// handler), Express and plain Node with the Node listener (`legit-report-viewer/proxy/node`), and the CLI. Each proxies to a stand-in
 // S2S API on loopback. The wirings are the README's own code blocks (runtime-apps.mjs).
 /* global fetch -- Node 20 globals */
 import { createServer } from 'node:http';
@@ -107,14 +107,14 @@ async function withServer(command, args, { cwd, env, readyUrl }, check) {
 }
 
 /** Express, plain Node and the CLI, from one Node app that installs the tarball. */
-export async function checkServerRuntimes({ step, skip, root, tarball, workDir, installedVersion }) {
+export async function checkServerRuntimes({ step, skip, root, tarball, workDir }) {
   const appDir = join(workDir, 'node-app');
   const installed = await step(
-    `runtimes: a Node app installs the tarball with express@${EXPRESS_VERSION} and @hono/node-server`,
+    `runtimes: a Node app installs the tarball with express@${EXPRESS_VERSION}`,
     async () => {
       writeServerApp(appDir, {
         readme: join(root, 'README.md'),
-        dependencies: { express: EXPRESS_VERSION, '@hono/node-server': installedVersion('@hono/node-server') },
+        dependencies: { express: EXPRESS_VERSION },
       });
       await install(appDir, tarball);
       return `${EXPRESS_FILE} and ${NODE_FILE} copied from the README`;
@@ -126,8 +126,8 @@ export async function checkServerRuntimes({ step, skip, root, tarball, workDir, 
   const configured = (port) => ({ LEGIT_API_URL: upstream.apiBaseUrl, LEGIT_API_TOKEN: TOKEN, PORT: String(port) });
   try {
     for (const [name, file] of [
-      ['Express (README wiring, @hono/node-server listener)', EXPRESS_FILE],
-      ['plain Node (README wiring, serve from @hono/node-server)', NODE_FILE],
+      ['Express (README wiring, the Node listener)', EXPRESS_FILE],
+      ['plain Node (README wiring, createServer with the Node listener)', NODE_FILE],
     ]) {
       await step(`runtimes: ${name} proxies a report`, async () => {
         const port = await freePort();

@@ -1,9 +1,10 @@
 // Shared set-up for proxy tests: a fake upstream, the proxy served over real HTTP, and a capturing logger.
-import { serve, type ServerType } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
+import { createServer, type Server } from 'node:http';
 import { afterEach } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { createLegitProxy, type LegitProxy, type LegitProxyOptions, type ProxyLogger } from '../../src/proxy/index.ts';
-import { createNodeFetch } from '../../src/proxy/node-fetch.ts';
+import { createNodeLegitProxy } from '../../src/proxy/node-runner.ts';
 import { startFakeUpstream, type FakeUpstream } from '../support/fake-upstream.ts';
 
 export const TOKEN = 'tok_S3cr3t-Value_9f8e7d6c5b4a';
@@ -45,10 +46,11 @@ export function harnessPerTest(): (overrides?: Partial<LegitProxyOptions>, upstr
 }
 
 /**
- * The upstream transport under test: the runtime's fetch, or with LRV_PROXY_TRANSPORT=node (the
- * `proxy-node` Vitest project) the Node transport the `legit-report-proxy` command uses.
+ * The proxy under test: the fetch handler served by @hono/node-server over the runtime's fetch, or with
+ * LRV_PROXY_TRANSPORT=node (the `proxy-node` Vitest project) as `createNodeLegitProxy` serves it (and the
+ * `legit-report-proxy` command): its `node:http` listener, and the Node upstream transport.
  */
-const nodeTransport = process.env.LRV_PROXY_TRANSPORT === 'node';
+const nodeServer = process.env.LRV_PROXY_TRANSPORT === 'node';
 
 /** Starts a fake upstream and the proxy on loopback HTTP (port 0). */
 export async function startHarness(
@@ -58,16 +60,16 @@ export async function startHarness(
 ): Promise<Harness> {
   const upstream = await startFakeUpstream({ token: upstreamToken });
   const { logger, lines } = capturingLogger();
-  const transport = nodeTransport && overrides.fetch === undefined ? createNodeFetch() : undefined;
-  const proxy = createLegitProxy({
+  const options: LegitProxyOptions = {
     apiBaseUrl: upstream.baseUrl,
     apiToken: TOKEN,
     rateLimit: false,
     logger,
-    ...(transport && { fetch: transport.fetch }),
     ...overrides,
-  });
-  const server = await listen(proxy);
+  };
+  const node = nodeServer ? createNodeLegitProxy(options) : undefined;
+  const proxy = node ?? createLegitProxy(options);
+  const server = await listen(node ? createServer(node.listener) : createServer(getRequestListener(proxy.fetch)));
   const address: AddressInfo | string | null = server.address();
   if (typeof address !== 'object' || address === null) throw new Error('proxy has no TCP address');
   return {
@@ -77,19 +79,17 @@ export async function startHarness(
     lines,
     close: async () => {
       await new Promise<void>((resolve) => {
-        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.closeAllConnections();
         server.close(() => resolve());
       });
-      transport?.close();
+      node?.close();
       await upstream.close();
     },
   };
 }
 
-function listen(proxy: LegitProxy): Promise<ServerType> {
-  return new Promise((resolve) => {
-    const server = serve({ fetch: proxy.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(server));
-  });
+function listen(server: Server): Promise<Server> {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 /** An id with every special character an encrypted id can hold. */
