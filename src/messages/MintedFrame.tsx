@@ -18,7 +18,7 @@ export interface MintedFrameProps extends LegitIframeWithAppKeyUrlProps {
  * The body of `<LegitIframe appKeyUrl>` (loaded with the key code): a placeholder until the key
  * is minted, then the frame. When the frame refuses its key, the same element is hidden, a new key
  * minted and its `src` changed, so the frame's window (what `iframeRef` source checks compare
- * with) and the element stay the same.
+ * with) and the element stay the same; it is shown again once the new key's document has loaded.
  */
 export const MintedFrame = forwardRef<HTMLIFrameElement, MintedFrameProps>(function MintedFrame(props, ref) {
   const {
@@ -35,8 +35,15 @@ export const MintedFrame = forwardRef<HTMLIFrameElement, MintedFrameProps>(funct
   const state = useSyncExternalStore(session.subscribe, session.getState, session.getState);
   // The last key given to the frame stays in its src while a new one is minted (the frame is hidden).
   const [frameKey, setFrameKey] = useState<string | null>(null);
-  if (state.appKey !== null && state.appKey !== frameKey) setFrameKey(state.appKey);
+  // A key that replaced another: the frame stays hidden until its new document has loaded. Shown while
+  // that navigation is under way, a cross-origin frame can stay blank for good in Chromium.
+  const [loadingKey, setLoadingKey] = useState<string | null>(null);
+  if (state.appKey !== null && state.appKey !== frameKey) {
+    if (frameKey !== null) setLoadingKey(state.appKey);
+    setFrameKey(state.appKey);
+  }
   const shownKey = state.appKey ?? frameKey;
+  const loaded = useCallback(() => setLoadingKey(null), []);
 
   const frameRef = useRef<HTMLIFrameElement | null>(null);
   const unbind = useRef<(() => void) | null>(null);
@@ -78,7 +85,7 @@ export const MintedFrame = forwardRef<HTMLIFrameElement, MintedFrameProps>(funct
   }, [session]);
 
   const retry = useCallback(() => session.renew(), [session]);
-  const ready = state.status === 'ready';
+  const ready = state.status === 'ready' && loadingKey === null;
   return (
     <>
       {ready ? null : (
@@ -97,6 +104,7 @@ export const MintedFrame = forwardRef<HTMLIFrameElement, MintedFrameProps>(funct
           {...frame}
           company={shownKey}
           ref={attach}
+          onLoad={loaded}
           style={ready ? frame.style : { ...frame.style, display: 'none' }}
         />
       )}
