@@ -4,9 +4,7 @@
 // from its parent: `{ cmd: 'post', commandId, messages }` with a MessagePort transferred
 // alongside, on which it acknowledges with `commandId` after posting (the ack goes over the
 // port, not over window.postMessage, so the page under test never sees it). A message whose
-// id is "{{company}}" carries the frame's own `company` parameter instead. `{ cmd: 'layout' }`
-// answers on the port with this document's `company` and the height of its text as laid out
-// (0 when the browser does not lay the document out: a blank frame).
+// id is "{{company}}" carries the frame's own `company` parameter instead.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -33,11 +31,6 @@ const FRAME_PAGE = `<!doctype html>
   window.addEventListener('message', function (event) {
     if (event.source !== window.parent) return;
     var cmd = event.data;
-    if (cmd && cmd.cmd === 'layout' && event.ports[0]) {
-      var height = document.querySelector('p').getBoundingClientRect().height;
-      event.ports[0].postMessage({ company: company, height: height });
-      return;
-    }
     if (!cmd || cmd.cmd !== 'post' || !Array.isArray(cmd.messages)) return;
     // The parent retries until acknowledged; run each command once.
     if (!seen[cmd.commandId]) {

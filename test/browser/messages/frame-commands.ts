@@ -31,31 +31,5 @@ export async function makeFramePost(
   throw new Error(`frame at ${targetOrigin} never acknowledged command ${commandId}`);
 }
 
-/**
- * The height of the text of the document loaded with `company` in the frame, as that document lays it
- * out: 0 when the browser does not lay it out (the frame stays blank). Retries until that document
- * answers (an earlier one may still be showing).
- */
-export async function frameTextHeight(
-  iframe: HTMLIFrameElement,
-  targetOrigin: string,
-  company: string,
-): Promise<number> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    const target = iframe.contentWindow;
-    if (target === null) throw new Error('iframe has no window');
-    const channel = new MessageChannel();
-    const answer = new Promise<{ company?: unknown; height?: unknown } | null>((resolve) => {
-      channel.port1.onmessage = (event: MessageEvent<{ company?: unknown; height?: unknown }>) => resolve(event.data);
-      setTimeout(() => resolve(null), 50);
-    });
-    target.postMessage({ cmd: 'layout' }, targetOrigin, [channel.port2]);
-    const reply = await answer;
-    channel.port1.close();
-    if (reply?.company === company && typeof reply.height === 'number') return reply.height;
-  }
-  throw new Error(`the document with key ${company} never answered at ${targetOrigin}`);
-}
-
 /** A frame URL on `origin` (the LegitIframe base URL, or a plain iframe src). */
 export const frameUrl = (origin: string): string => `${origin}/frame.html`;
