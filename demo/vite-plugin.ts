@@ -123,6 +123,9 @@ export function legitDemoPlugin(pluginOptions: LegitDemoPluginOptions = {}): Plu
           basePath: PROXY_BASE_PATH,
           companyAppKeys: true,
           ...demoAccess,
+          // Everyone is the one demo principal: the default 60 a minute would throttle the end-to-end
+          // suite, which renews keys two dozen times in a few seconds.
+          rateLimit: { limit: 600, windowMs: 60_000 },
         };
       }
 
