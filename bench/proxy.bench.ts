@@ -83,9 +83,29 @@ export interface ProxyBenchFigures {
   minimalAddedP50Ms: number;
   /** The limiter on (every request counted, none refused): in memory, and in Redis. */
   limiter: LimiterFigures | undefined;
+  /** The same servers at a steady request rate instead of flat out. */
+  steady: SteadyFigures;
   /** The machine, to read the figures against: other load skews everything on loopback. */
   cpus: number;
   loadAverage1mBefore: number;
+}
+
+/**
+ * Server CPU per request at a steady rate (an open loop: requests go out on time whatever the answers take),
+ * each minus the upstream's own. Flat out, a slower server also pays more kernel time per socket write (its
+ * client sleeps more often, and each write wakes it) and more garbage collection per request: at a steady
+ * rate every server is woken for every request alike, as on a portal.
+ */
+export interface SteadyFigures {
+  /** Requests a second. */
+  rate: number;
+  proxyCpuUsPerRequest: number;
+  minimalCpuUsPerRequest: number;
+  fetchHandlerCpuUsPerRequest: number;
+  cpuRatioToMinimal: number;
+  /** Answered with 200, and failed or answered otherwise, over all four targets. */
+  requests: number;
+  errors: number;
 }
 
 export interface LimiterFigures {
@@ -117,6 +137,8 @@ export interface ProxyBenchOptions {
   warmupMs?: number;
   /** The measured time is split into this many alternating direct/proxied rounds. Default 3. */
   rounds?: number;
+  /** Requests a second of the steady-rate part. Default 1000. */
+  steadyRate?: number;
   /** Extra Node flags for the servers' process, e.g. `['--cpu-prof', '--cpu-prof-dir=prof']` to profile them. */
   serverNodeArgs?: readonly string[];
 }
@@ -156,6 +178,7 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<Pr
     const memoryLimited = through(endpoints.memoryLimitedUrl);
     const redisLimited = endpoints.redisLimitedUrl === null ? undefined : through(endpoints.redisLimitedUrl);
     const run = (target: Target, ms: number) => measured(child, () => load(send.get, target, concurrency, ms));
+    const steadyRate = options.steadyRate ?? 1_000;
     const targets = [
       direct,
       proxied,
@@ -179,6 +202,14 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<Pr
         }
       }
     }
+    const steadyTargets = [direct, proxied, minimal, fetchHandler];
+    const steadySamples = steadyTargets.map((): Sample[] => []);
+    for (let round = 0; round < rounds; round += 1)
+      for (const [index, target] of steadyTargets.entries())
+        steadySamples[index]?.push(
+          await measured(child, () => paced(send.get, target, steadyRate, durationMs / rounds)),
+        );
+    const steady = steadyFigures(steadyRate, steadySamples.map(summarise));
     const [directFigures, proxiedFigures, minimalFigures, fetchHandlerFigures, memoryFigures, redisFigures] =
       samples.map((s) => summarise(s));
     if (
@@ -235,6 +266,7 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<Pr
       cpuRatioToMinimal: round(proxyCpu / minimalCpu, 2),
       minimalAddedP50Ms: round(minimalFigures.p50Ms - directFigures.p50Ms, 3),
       limiter,
+      steady,
       cpus: availableParallelism(),
       loadAverage1mBefore,
     };
@@ -344,6 +376,43 @@ async function load(get: Get, target: Target, concurrency: number, durationMs: n
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   return { latencies, errors, elapsedMs: performance.now() - started };
+}
+
+/** Open-loop load: a request every 1/`rate` s for `durationMs`, each sent on time whatever the others take. */
+async function paced(get: Get, target: Target, rate: number, durationMs: number): Promise<LoadSample> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const total = Math.round((rate * durationMs) / 1000);
+  const answers: Promise<void>[] = [];
+  for (let sent = 0; sent < total; sent += 1) {
+    const wait = started + (sent * 1000) / rate - performance.now();
+    if (wait >= 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    const t0 = performance.now();
+    answers.push(
+      get(target).then(
+        (status) => (status === 200 ? void latencies.push(performance.now() - t0) : void (errors += 1)),
+        () => void (errors += 1),
+      ),
+    );
+  }
+  await Promise.all(answers);
+  return { latencies, errors, elapsedMs: performance.now() - started };
+}
+
+function steadyFigures(rate: number, [direct, proxied, minimal, fetchHandler]: LoadFigures[]): SteadyFigures {
+  if (direct === undefined || proxied === undefined || minimal === undefined || fetchHandler === undefined)
+    throw new Error('bench: no steady samples');
+  const net = (f: LoadFigures) => round(f.serverCpuUsPerRequest - direct.serverCpuUsPerRequest, 1);
+  return {
+    rate,
+    proxyCpuUsPerRequest: net(proxied),
+    minimalCpuUsPerRequest: net(minimal),
+    fetchHandlerCpuUsPerRequest: net(fetchHandler),
+    cpuRatioToMinimal: round(net(proxied) / net(minimal), 2),
+    requests: direct.requests + proxied.requests + minimal.requests + fetchHandler.requests,
+    errors: direct.errors + proxied.errors + minimal.errors + fetchHandler.errors,
+  };
 }
 
 function summarise(samples: readonly Sample[]): LoadFigures {
@@ -537,6 +606,19 @@ function printTable(figures: ProxyBenchFigures): void {
       'minimal µs CPU/req': figures.minimalCpuUsPerRequest,
       'fetch handler over fetch µs CPU/req': figures.fetchHandlerCpuUsPerRequest,
       'CPU ratio proxy/minimal': figures.cpuRatioToMinimal,
+    },
+  ]);
+  const steady = figures.steady;
+  console.log(
+    `the same at a steady ${steady.rate} requests a second (server µs CPU per request, minus the upstream's):`,
+  );
+  console.table([
+    {
+      proxy: steady.proxyCpuUsPerRequest,
+      minimal: steady.minimalCpuUsPerRequest,
+      "fetch handler over Node's fetch": steady.fetchHandlerCpuUsPerRequest,
+      'CPU ratio proxy/minimal': steady.cpuRatioToMinimal,
+      errors: steady.errors,
     },
   ]);
 }

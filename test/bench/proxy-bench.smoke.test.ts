@@ -28,5 +28,9 @@ describe('runProxyBench', () => {
     expect(figures.limiter?.redis?.figures.requests).toBeGreaterThan(0);
     expect((figures.limiter?.memory.errors ?? 1) + (figures.limiter?.redis?.figures.errors ?? 1)).toBe(0);
     expect(figures.limiter?.redis?.roundTripsPerRequest).toBeGreaterThan(0);
+    // The steady-rate part sent its requests (1,000 a second for 4 × 300 ms), and all were answered.
+    expect(figures.steady.requests).toBeGreaterThan(1_000);
+    expect(figures.steady.errors).toBe(0);
+    expect(Number.isFinite(figures.steady.proxyCpuUsPerRequest)).toBe(true);
   }, 30_000);
 });
