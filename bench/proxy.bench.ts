@@ -103,6 +103,8 @@ export interface SteadyFigures {
   minimalCpuUsPerRequest: number;
   fetchHandlerCpuUsPerRequest: number;
   cpuRatioToMinimal: number;
+  /** Latency the proxy adds at the median, at this rate (ms): about what it adds to a lone request. */
+  addedP50Ms: number;
   /** Answered with 200, and failed or answered otherwise, over all four targets. */
   requests: number;
   errors: number;
@@ -410,6 +412,7 @@ function steadyFigures(rate: number, [direct, proxied, minimal, fetchHandler]: L
     minimalCpuUsPerRequest: net(minimal),
     fetchHandlerCpuUsPerRequest: net(fetchHandler),
     cpuRatioToMinimal: round(net(proxied) / net(minimal), 2),
+    addedP50Ms: round(proxied.p50Ms - direct.p50Ms, 3),
     requests: direct.requests + proxied.requests + minimal.requests + fetchHandler.requests,
     errors: direct.errors + proxied.errors + minimal.errors + fetchHandler.errors,
   };
@@ -618,6 +621,7 @@ function printTable(figures: ProxyBenchFigures): void {
       minimal: steady.minimalCpuUsPerRequest,
       "fetch handler over Node's fetch": steady.fetchHandlerCpuUsPerRequest,
       'CPU ratio proxy/minimal': steady.cpuRatioToMinimal,
+      'added p50 ms': steady.addedP50Ms,
       errors: steady.errors,
     },
   ]);
