@@ -259,9 +259,20 @@ describe('demo portal, end to end', () => {
       await finish.waitFor({ timeout: 10_000 });
       keys.add((await frame.locator('#sim-company').textContent()) ?? '');
     };
+    const expireButton = frame.getByRole('button', { name: 'Let this company key expire' });
     const expire = async () => {
-      await frame.getByText('Other messages').click();
-      await frame.getByRole('button', { name: 'Let this company key expire' }).click();
+      // In a loaded CI run the section once stayed closed after a click on its summary, in a frame shown
+      // a moment before: open it again until its button shows, then press it.
+      await expect
+        .poll(
+          async () => {
+            if (!(await expireButton.isVisible())) await frame.getByText('Other messages').click();
+            return expireButton.isVisible();
+          },
+          { timeout: UI_TIMEOUT },
+        )
+        .toBe(true);
+      await expireButton.click();
     };
     await shownWithKey();
     for (let round = 0; round < 12; round += 1) {
