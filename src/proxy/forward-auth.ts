@@ -1,7 +1,7 @@
 // Forward auth, the pattern of nginx `auth_request` and Traefik ForwardAuth: the proxy asks the portal's own
 // session-check URL whether a request may pass, with the request's own cookies. The S2S token never goes there.
-import { isLoopbackHostname } from '../contract/loopback';
 import { createDeadline } from './deadline';
+import { secretBearingUrl } from './option-checks';
 import { ProxyConfigError, type AccessDecision } from './options';
 
 export interface ForwardAuthOptions {
@@ -27,18 +27,9 @@ const PRINCIPAL = /^[^\p{Cc}]{1,256}$/u;
 
 /** Problems with a session-check URL, naming it as `name`; never echoes the value (it could hold a secret). */
 export function authUrlProblems(value: string, name = 'url'): string[] {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return [`${name} is not an absolute URL`];
-  }
-  const problems: string[] = [];
   // The session's cookies travel there: in clear text only to this machine.
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHostname(url.hostname)))
-    problems.push(`${name} must use https: (http: is allowed only to localhost)`);
-  if (url.username !== '' || url.password !== '') problems.push(`${name} must not contain credentials`);
-  if (url.hash !== '') problems.push(`${name} must not have a fragment`);
+  const { url, problems } = secretBearingUrl(value, name);
+  if (url !== undefined && url.hash !== '') problems.push(`${name} must not have a fragment`);
   return problems;
 }
 

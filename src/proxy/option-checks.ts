@@ -5,21 +5,31 @@ import { isLoopbackHostname } from '../contract/loopback';
 /** The leak checks look for the token inside upstream text; a very short value would match ordinary words. */
 export const MIN_TOKEN_LENGTH = 16;
 
-/** Problems with a base URL, or none. Never echoes the value (it could hold a credential). */
-export function apiBaseUrlProblems(value: unknown, name = 'apiBaseUrl'): string[] {
-  if (typeof value !== 'string' || value.trim() === '') return [`${name} is required (e.g. https://host/s2s-api/v3)`];
+/**
+ * A URL a secret is sent to (the token, a session's cookies), named `name` in its problems: absolute, https:
+ * (http: only to this machine), with no credentials of its own. Never echoes the value.
+ */
+export function secretBearingUrl(value: string, name: string): { url: URL | undefined; problems: string[] } {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return [`${name} is not an absolute URL`];
+    return { url: undefined, problems: [`${name} is not an absolute URL`] };
   }
   const problems: string[] = [];
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHostname(url.hostname))) {
     problems.push(`${name} must use https: (http: is allowed only to localhost)`);
   }
   if (url.username !== '' || url.password !== '') problems.push(`${name} must not contain credentials`);
-  if (url.search !== '' || url.hash !== '') problems.push(`${name} must not have a query or fragment`);
+  return { url, problems };
+}
+
+/** Problems with a base URL, or none. Never echoes the value (it could hold a credential). */
+export function apiBaseUrlProblems(value: unknown, name = 'apiBaseUrl'): string[] {
+  if (typeof value !== 'string' || value.trim() === '') return [`${name} is required (e.g. https://host/s2s-api/v3)`];
+  const { url, problems } = secretBearingUrl(value, name);
+  if (url !== undefined && (url.search !== '' || url.hash !== ''))
+    problems.push(`${name} must not have a query or fragment`);
   return problems;
 }
 
