@@ -13,6 +13,7 @@ import fhirPsoriasisFixture from '../../fixtures/fhir-psoriasis.json' with { typ
 import rawAcneV2Fixture from '../../fixtures/raw-acne.json' with { type: 'json' };
 import rawAcneV3Fixture from '../../fixtures/raw-v3-acne.json' with { type: 'json' };
 import { RETURNING_CASES } from './returning.ts';
+import { APASI_LOCAL_SCALE, UCT_SCALE } from './scales.ts';
 import type { ConditionSpec, ReportSpec, ScoringSystemSpec } from './spec.ts';
 
 export type RawShape = 'raw-v2' | 'raw-v3';
@@ -94,20 +95,12 @@ const ALEGI: ScoringSystemSpec = {
   explainabilityImage: null,
 };
 
-/** From the FHIR psoriasis fixture (APASI_LOCAL, written as `apasiLocal` in v3). */
+/** From the FHIR psoriasis fixture. */
 const APASI_LOCAL: ScoringSystemSpec = {
-  code: 'apasiLocal',
-  legacyCode: 'APASI_LOCAL',
-  name: 'Local automatic psoriasis area and severity index',
+  ...APASI_LOCAL_SCALE,
   score: 6.3,
   severity: 3,
   severityText: 'Severe',
-  bands: [
-    { text: 'None', min: 0, max: 0, severity: 1 },
-    { text: 'Mild', min: 0, max: 2.1, severity: 1 },
-    { text: 'Moderate', min: 2.1, max: 4.5, severity: 2 },
-    { text: 'Severe', min: 4.5, max: 21.6, severity: 3 },
-  ],
   facets: [
     {
       code: 'Scaling',
@@ -262,19 +255,11 @@ const UAS: ScoringSystemSpec = {
   reduction: null,
   explainabilityImage: null,
 };
-/** UCT 0–16: a higher score means better control, so severity falls as the score rises. */
 const UCT: ScoringSystemSpec = {
-  code: 'uct',
-  legacyCode: 'UCT',
-  name: 'Urticaria control test',
+  ...UCT_SCALE,
   score: 7,
   severity: 3,
   severityText: 'Poorly controlled',
-  bands: [
-    { text: 'Poorly controlled', min: 0, max: 11, severity: 3 },
-    { text: 'Well controlled', min: 12, max: 15, severity: 1 },
-    { text: 'Complete control', min: 16, max: 16, severity: 1 },
-  ],
   facets: [
     { code: 'manifestations', name: 'Physical symptoms', description: '', display: 'Somewhat (2)', raw: 2 },
     { code: 'qualityOfLife', name: 'Quality of life', description: '', display: 'A lot (1)', raw: 1 },

@@ -8,6 +8,7 @@
  * earlier visits' analyses first, as the patient's earlier consultations would have.
  */
 import type { DemoCase } from './cases.ts';
+import { APASI_LOCAL_SCALE, UCT_SCALE } from './scales.ts';
 import type { ConditionSpec, ReportSpec, ScoringSystemSpec, Severity } from './spec.ts';
 
 const PSORIASIS: ConditionSpec = { code: 'Psoriasis', name: 'Psoriasis', icd11: 'EA90' };
@@ -16,7 +17,7 @@ const LICHEN: ConditionSpec = { code: 'Lichen simplex chronicus', name: 'Lichen 
 const URTICARIA: ConditionSpec = { code: 'Urticaria', name: 'Urticaria', icd11: 'EB00' };
 const INSECT_BITE: ConditionSpec = { code: 'Insect bite reaction', name: 'Insect bite reaction', icd11: null };
 
-/** The FHIR example's APASI bands. */
+/** An APASI score on the FHIR example's bands, with its four signs. */
 function apasi(score: number, severity: Severity, severityText: string, signs: [number, number, number, number]) {
   const words = ['None', 'Mild', 'Moderate', 'Severe', 'Very severe'];
   const facet = (code: string, raw: number) => ({
@@ -27,18 +28,10 @@ function apasi(score: number, severity: Severity, severityText: string, signs: [
     raw,
   });
   const system: ScoringSystemSpec = {
-    code: 'apasiLocal',
-    legacyCode: 'APASI_LOCAL',
-    name: 'Local automatic psoriasis area and severity index',
+    ...APASI_LOCAL_SCALE,
     score,
     severity,
     severityText,
-    bands: [
-      { text: 'None', min: 0, max: 0, severity: 1 },
-      { text: 'Mild', min: 0, max: 2.1, severity: 1 },
-      { text: 'Moderate', min: 2.1, max: 4.5, severity: 2 },
-      { text: 'Severe', min: 4.5, max: 21.6, severity: 3 },
-    ],
     facets: [
       facet('Erythema', signs[0]),
       facet('Induration', signs[1]),
@@ -57,20 +50,13 @@ function apasi(score: number, severity: Severity, severityText: string, signs: [
   return system;
 }
 
-/** UCT 0–16, the demo's bands as in the urticaria case: a higher score is better controlled. */
+/** UCT 0–16, as in the urticaria case: a higher score is better controlled. */
 function uct(score: number, severity: Severity, severityText: string): ScoringSystemSpec {
   return {
-    code: 'uct',
-    legacyCode: 'UCT',
-    name: 'Urticaria control test',
+    ...UCT_SCALE,
     score,
     severity,
     severityText,
-    bands: [
-      { text: 'Poorly controlled', min: 0, max: 11, severity: 3 },
-      { text: 'Well controlled', min: 12, max: 15, severity: 1 },
-      { text: 'Complete control', min: 16, max: 16, severity: 1 },
-    ],
     facets: [],
     reduction: null,
     explainabilityImage: null,
